@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IntegrationConfig(AppConfig):
+    name = "integration"
+    label = "integration"
+    verbose_name = _("Integrationskonzept")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,25 @@
+"""The plugin's settings, each with a default, read from the host's Django settings.
+
+The host site configures the plugin only through these names; the plugin
+never imports the host's modules.
+"""
+
+from typing import Any
+
+from django.conf import settings
+
+DEFAULTS: dict[str, Any] = {
+    # Page types under which an IntegrationConceptPage or OfferIndexPage may
+    # be created (``None``: anywhere). The reference site sets its home page.
+    "INTEGRATION_ROOT_PAGE_TYPES": None,
+    # Days after which an offer counts as not reviewed ("always current").
+    "INTEGRATION_REVIEW_INTERVAL_DAYS": 365,
+    # Years a concept stays valid after adoption (state funding rule for KI).
+    "INTEGRATION_CONCEPT_VALIDITY_YEARS": 3,
+    # Locales whose script runs right to left.
+    "INTEGRATION_RTL_LANGUAGES": ("ar", "fa", "he", "ur", "ps", "ckb"),
+}
+
+
+def get_setting(name: str) -> Any:
+    return getattr(settings, name, DEFAULTS[name])

@@ -1,0 +1,33 @@
+"""The plugin's models, split by domain and re-exported here."""
+
+from .concept import (
+    ActionFieldPage,
+    ChapterPage,
+    GuidingGoal,
+    IntegrationConceptPage,
+    MeasurePage,
+    SubGoal,
+    ThemeFieldPage,
+)
+from .offers import OfferIndexPage, OfferPage, OfferQuerySet
+from .pages import IntegrationPage, live_in_locale
+from .taxonomy import District, Language, Provider, TargetGroup
+
+__all__ = [
+    "ActionFieldPage",
+    "ChapterPage",
+    "District",
+    "GuidingGoal",
+    "IntegrationConceptPage",
+    "IntegrationPage",
+    "Language",
+    "MeasurePage",
+    "OfferIndexPage",
+    "OfferPage",
+    "OfferQuerySet",
+    "Provider",
+    "SubGoal",
+    "TargetGroup",
+    "ThemeFieldPage",
+    "live_in_locale",
+]
