@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..blocks import ChapterStreamBlock
 from ..conf import get_setting
+from .mixins import LocaleFromParentMixin
 from .pages import IntegrationPage, live_in_locale
 
 
@@ -225,7 +226,7 @@ class GuidingGoal(TranslatableMixin, ClusterableModel, Orderable):
         return (self.sort_order or 0) + 1
 
 
-class SubGoal(TranslatableMixin, Orderable):
+class SubGoal(LocaleFromParentMixin, TranslatableMixin, Orderable):
     """A sub-goal (Teilziel) of a guiding goal."""
 
     guiding_goal = ParentalKey(GuidingGoal, on_delete=models.CASCADE, related_name="sub_goals")
