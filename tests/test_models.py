@@ -224,3 +224,21 @@ def test_review_due_after_a_year_or_never_reviewed(offers):
         "ends_today",
         "future",
     }
+
+
+@pytest.mark.django_db
+def test_valid_until_follows_a_changed_adoption_date_unless_chosen_by_hand(site_root):
+    concept = f.IntegrationConceptPageFactory(
+        parent=site_root, adopted_on=datetime.date(2017, 3, 15), valid_until=None
+    )
+    assert concept.valid_until == datetime.date(2020, 3, 15)
+
+    concept.adopted_on = datetime.date(2018, 1, 10)
+    concept.save()
+    assert concept.valid_until == datetime.date(2021, 1, 10)
+
+    concept.valid_until = datetime.date(2019, 12, 31)
+    concept.save()
+    concept.adopted_on = datetime.date(2018, 2, 1)
+    concept.save()
+    assert concept.valid_until == datetime.date(2019, 12, 31)

@@ -111,11 +111,28 @@ class IntegrationConceptPage(IntegrationPage):
         verbose_name = _("Integrationskonzept")
         verbose_name_plural = _("Integrationskonzepte")
 
+    @staticmethod
+    def default_valid_until(adopted_on: datetime.date) -> datetime.date:
+        return add_years(adopted_on, get_setting("INTEGRATION_CONCEPT_VALIDITY_YEARS"))
+
     def save(self, *args, **kwargs):
-        if self.adopted_on and not self.valid_until:
-            self.valid_until = add_years(
-                self.adopted_on, get_setting("INTEGRATION_CONCEPT_VALIDITY_YEARS")
+        if self.adopted_on:
+            # A validity that merely followed the old adoption date follows the
+            # new one; a date an editor chose stays.
+            previous = (
+                IntegrationConceptPage.objects.filter(pk=self.pk)
+                .values_list("adopted_on", flat=True)
+                .first()
+                if self.pk
+                else None
             )
+            follows_previous = (
+                previous
+                and previous != self.adopted_on
+                and self.valid_until == self.default_valid_until(previous)
+            )
+            if not self.valid_until or follows_previous:
+                self.valid_until = self.default_valid_until(self.adopted_on)
         return super().save(*args, **kwargs)
 
     def clean(self):
