@@ -3,12 +3,14 @@
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
+from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from integration.models import (
     ActionFieldPage,
     ChapterPage,
+    District,
     GuidingGoal,
     IntegrationConceptPage,
     Language,
@@ -151,3 +153,18 @@ def test_table_cells_reach_translators(concept, locale_en):
     assert {"Fördermittel", "Posten", "Betrag", "Förderung des KI je Jahr", "bis zu 170.000 €"} <= (
         strings
     )
+
+
+def test_identifiers_cannot_be_overridden_per_language():
+    """Filters, imports and the API need the same identifier in every language."""
+    expected = {
+        ActionFieldPage: "code",
+        OfferPage: "external_id",
+        Provider: "slug",
+        TargetGroup: "slug",
+        District: "slug",
+    }
+    for model, name in expected.items():
+        (field,) = [f for f in get_translatable_fields(model) if f.field_name == name]
+        assert field.is_synchronized(model()), (model, name)
+        assert not field.is_overridable(model()), (model, name)

@@ -292,7 +292,7 @@ class ActionFieldPage(IntegrationPage):
         index.SearchField("body"),
         index.FilterField("code"),
     ]
-    override_translatable_fields = [SynchronizedField("code")]
+    override_translatable_fields = [SynchronizedField("code", overridable=False)]
 
     class Meta:
         verbose_name = _("Handlungsfeld")

@@ -235,7 +235,7 @@ class OfferPage(IntegrationPage):
     # wagtail-localize skips many-to-many fields unless told to synchronise
     # them; identifiers and contact data are the same in every language.
     override_translatable_fields = [
-        SynchronizedField("external_id"),
+        SynchronizedField("external_id", overridable=False),
         SynchronizedField("action_fields"),
         SynchronizedField("target_groups"),
         SynchronizedField("languages"),

@@ -94,7 +94,10 @@ class Provider(TaxonomyTerm):
             heading=_("Kontakt"),
         ),
     ]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("phone")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("phone"),
+    ]
     search_fields = [
         *TaxonomyTerm.search_fields,
         index.SearchField("description"),
@@ -112,7 +115,7 @@ class TargetGroup(TaxonomyTerm):
     description = models.TextField(_("Beschreibung"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("Zielgruppe")
@@ -148,7 +151,10 @@ class District(TaxonomyTerm):
         FieldPanel("postcodes"),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Mittelpunkt")),
     ]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("postcodes")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("postcodes"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("Stadtteil")
