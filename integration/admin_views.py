@@ -2,7 +2,7 @@
 
 import django_filters
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
@@ -182,6 +182,11 @@ class OffersOverviewPanel(Component):
                 "review_due_url": f"{listing_url}?freshness=review_due",
                 "expired_url": f"{listing_url}?freshness=expired",
                 "review_interval_days": get_setting("INTEGRATION_REVIEW_INTERVAL_DAYS"),
+                "overdue": live_offers.review_due()
+                .current()
+                .order_by(F("last_reviewed_on").asc(nulls_first=True), "title")[:10],
+                "csrf_token": (parent_context or {}).get("csrf_token"),
+                "dashboard_url": reverse("wagtailadmin_home"),
             }
         )
         return context

@@ -16,6 +16,9 @@ DEFAULTS: dict[str, Any] = {
     "INTEGRATION_REVIEW_INTERVAL_DAYS": 365,
     # Years a concept stays valid after adoption (state funding rule for KI).
     "INTEGRATION_CONCEPT_VALIDITY_YEARS": 3,
+    # Plausible coordinates of offers: (min lat, max lat, min lon, max lon).
+    # The default accepts the whole globe; a city narrows it to its region.
+    "INTEGRATION_COORDINATE_BOUNDS": (-90, 90, -180, 180),
     # Locales whose script runs right to left.
     "INTEGRATION_RTL_LANGUAGES": ("ar", "fa", "he", "ur", "ps", "ckb"),
 }

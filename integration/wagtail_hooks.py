@@ -1,12 +1,18 @@
 """Admin wiring of the integration plugin: menus, snippet viewsets, dashboard."""
 
+from urllib.parse import urlencode
+
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import MeasureListingViewSet, OfferListingViewSet, OffersOverviewPanel
-from .models import District, Language, Provider, TargetGroup
+from .models import District, Language, OfferPage, Provider, TargetGroup
+from .views import freshness, offer_import
 
 
 class ProviderViewSet(SnippetViewSet):
@@ -67,3 +73,66 @@ def register_measure_listing():
 @hooks.register("construct_homepage_panels")
 def add_offers_overview_panel(request, panels):
     panels.append(OffersOverviewPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_offer_admin_urls():
+    return [
+        path("offers-import/", offer_import.import_offers, name="integration_import"),
+        path(
+            "offers-import/confirm/",
+            offer_import.confirm_import,
+            name="integration_import_confirm",
+        ),
+        path(
+            "offers/<int:page_id>/confirm-current/",
+            freshness.confirm_offer_current,
+            name="integration_confirm_current",
+        ),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return offer_import.user_can_import(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportMenuItem(
+        _("Angebote importieren"),
+        reverse("integration_import"),
+        icon_name="upload",
+        order=111,
+        name="offers-import",
+    )
+
+
+@hooks.register("register_log_actions")
+def register_offer_log_actions(actions):
+    actions.register_action(
+        "integration.confirm_current",
+        _("Als aktuell bestätigt"),
+        _("Angebot als aktuell bestätigt"),
+    )
+
+
+def _confirm_current_button(page, user, next_url=None, priority=10):
+    if not isinstance(page.specific_deferred, OfferPage):
+        return []
+    if not page.permissions_for_user(user).can_edit():
+        return []
+    url = reverse("integration_confirm_current", args=[page.pk])
+    if next_url:
+        url += "?" + urlencode({"next": next_url})
+    return [Button(_("Als aktuell bestätigen"), url, icon_name="check", priority=priority)]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def confirm_current_listing_button(page, user, next_url=None):
+    yield from _confirm_current_button(page, user, next_url)
+
+
+@hooks.register("register_page_header_buttons")
+def confirm_current_header_button(page, user, view_name, next_url=None):
+    yield from _confirm_current_button(page, user, next_url)

@@ -194,3 +194,5 @@ LOGGING = {
 
 # The reference site's home page is the root of the concept and the directory.
 INTEGRATION_ROOT_PAGE_TYPES = ["home.HomePage"]
+# Offers outside the StädteRegion Aachen are typing errors (swapped or garbled coordinates).
+INTEGRATION_COORDINATE_BOUNDS = (50.45, 50.95, 5.85, 6.45)

@@ -11,6 +11,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -263,6 +264,16 @@ class OfferPage(IntegrationPage):
                 errors["external_id"] = _("Ein anderes Angebot hat schon diese Kennung.")
         if errors:
             raise ValidationError(errors)
+
+    def serve(self, request, *args, **kwargs):
+        # Expired or not yet valid offers are hidden from the public at query
+        # time, so no scheduled job is needed; editors still preview them.
+        if not self.is_current:
+            raise Http404("Dieses Angebot ist nicht mehr oder noch nicht gültig.")
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_current else []
 
     @property
     def is_current(self) -> bool:
