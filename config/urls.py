@@ -15,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("open-data/", include("integration.urls")),
+    path("api/", include("config.api")),
 ]
 
 if settings.DEBUG:

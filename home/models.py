@@ -3,9 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from integration.api.fields import RichTextAPIField
 from integration.models import IntegrationConceptPage, IntegrationPage, OfferIndexPage
 
 
@@ -20,6 +22,7 @@ class HomePage(IntegrationPage):
     max_count_per_parent = 1
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    api_fields = [APIField("intro"), APIField("body", serializer=RichTextAPIField())]
 
     class Meta:
         verbose_name = _("Startseite")

@@ -7,3 +7,8 @@ class IntegrationConfig(AppConfig):
     label = "integration"
     verbose_name = _("Integrationskonzept")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

@@ -24,6 +24,7 @@ from . import blocks
 from .models import (
     ActionFieldPage,
     ChapterPage,
+    ContentVersion,
     District,
     GuidingGoal,
     IntegrationConceptPage,
@@ -276,3 +277,13 @@ class OfferPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = OfferPage
         skip_postgeneration_save = True
+
+
+class ContentVersionFactory(DjangoModelFactory):
+    """The content-version row the API keys caches and ETags by."""
+
+    class Meta:
+        model = ContentVersion
+        django_get_or_create = ("id",)
+
+    id = 1

@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 
 from .indexing import reindex
 from .models import OfferPage
+from .signals import bump_content_version
 
 
 @transaction.atomic
@@ -43,4 +44,5 @@ def confirm_current(offer: OfferPage, user=None, day: datetime.date | None = Non
             data={"last_reviewed_on": day.isoformat()},
         )
     transaction.on_commit(lambda: reindex(pages))
+    bump_content_version()
     return len(pages)

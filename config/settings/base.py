@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "integration",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail_headless_preview",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -196,3 +199,21 @@ LOGGING = {
 INTEGRATION_ROOT_PAGE_TYPES = ["home.HomePage"]
 # Offers outside the StädteRegion Aachen are typing errors (swapped or garbled coordinates).
 INTEGRATION_COORDINATE_BOUNDS = (50.45, 50.95, 5.85, 6.45)
+
+# Headless front ends: which origins may call the API from a browser, and
+# where editors preview pages (e.g. "https://app.example.org/preview").
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/(api|open-data)/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": (
+        {"default": os.environ["HEADLESS_PREVIEW_URL"]}
+        if os.environ.get("HEADLESS_PREVIEW_URL")
+        else {}
+    ),
+    "REDIRECT_ON_PREVIEW": False,
+}
+
+# The API caches whole responses per content version; seconds clients may cache.
+INTEGRATION_API_MAX_AGE = int(os.environ.get("API_MAX_AGE", "60"))

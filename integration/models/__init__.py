@@ -11,11 +11,13 @@ from .concept import (
 )
 from .offers import OfferIndexPage, OfferPage, OfferQuerySet
 from .pages import IntegrationPage, live_in_locale
+from .publication import ContentVersion
 from .taxonomy import District, Language, Provider, TargetGroup
 
 __all__ = [
     "ActionFieldPage",
     "ChapterPage",
+    "ContentVersion",
     "District",
     "GuidingGoal",
     "IntegrationConceptPage",

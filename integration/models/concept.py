@@ -15,11 +15,19 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..api.fields import (
+    GoalKeysAPIField,
+    GuidingGoalsAPIField,
+    RichTextAPIField,
+    TermAPIField,
+    TermsAPIField,
+)
 from ..blocks import ChapterStreamBlock
 from ..conf import get_setting
 from .mixins import LocaleFromParentMixin
@@ -106,6 +114,17 @@ class IntegrationConceptPage(IntegrationPage):
         index.SearchField("resolution_text"),
         index.FilterField("status"),
     ]
+    api_fields = [
+        APIField("version_label"),
+        APIField("status"),
+        APIField("summary"),
+        APIField("adopted_on"),
+        APIField("adopted_by"),
+        APIField("valid_until"),
+        APIField("resolution_committee"),
+        APIField("resolution_date"),
+        APIField("resolution_text", serializer=RichTextAPIField()),
+    ]
 
     class Meta:
         verbose_name = _("Integrationskonzept")
@@ -166,6 +185,7 @@ class ChapterPage(IntegrationPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("Kapitel")
@@ -199,6 +219,11 @@ class ThemeFieldPage(IntegrationPage):
         index.RelatedFields(
             "guiding_goals", [index.SearchField("title"), index.SearchField("description")]
         ),
+    ]
+    api_fields = [
+        APIField("intro"),
+        APIField("body", serializer=RichTextAPIField()),
+        APIField("guiding_goals", serializer=GuidingGoalsAPIField()),
     ]
 
     class Meta:
@@ -292,6 +317,7 @@ class ActionFieldPage(IntegrationPage):
         index.SearchField("body"),
         index.FilterField("code"),
     ]
+    api_fields = [APIField("code"), APIField("summary"), APIField("body")]
     override_translatable_fields = [SynchronizedField("code", overridable=False)]
 
     class Meta:
@@ -383,6 +409,17 @@ class MeasurePage(IntegrationPage):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("status"),
+    ]
+    api_fields = [
+        APIField("status"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("responsible_provider", serializer=TermAPIField()),
+        APIField("starts_on"),
+        APIField("ends_on"),
+        APIField("is_example"),
+        APIField("action_fields", serializer=TermsAPIField("code")),
+        APIField("guiding_goals", serializer=GoalKeysAPIField()),
     ]
     # wagtail-localize skips many-to-many fields unless told to synchronise them.
     override_translatable_fields = [

@@ -16,12 +16,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from ..api.fields import RichTextAPIField, TermAPIField, TermsAPIField
 from ..conf import get_setting
 from .pages import IntegrationPage, live_in_locale
 from .taxonomy import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
@@ -60,6 +62,7 @@ class OfferIndexPage(IntegrationPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro", serializer=RichTextAPIField())]
 
     class Meta:
         verbose_name = _("Angebotsverzeichnis")
@@ -232,6 +235,40 @@ class OfferPage(IntegrationPage):
         index.FilterField("registration_required"),
         index.FilterField("valid_from"),
         index.FilterField("valid_until"),
+    ]
+    api_fields = [
+        APIField("external_id"),
+        APIField("summary"),
+        APIField("description", serializer=RichTextAPIField()),
+        APIField("provider", serializer=TermAPIField()),
+        APIField("action_fields", serializer=TermsAPIField("code")),
+        APIField("target_groups", serializer=TermsAPIField("slug")),
+        APIField("languages", serializer=TermsAPIField("code")),
+        APIField("district", serializer=TermAPIField()),
+        *(
+            APIField(name)
+            for name in (
+                "street",
+                "postcode",
+                "city",
+                "latitude",
+                "longitude",
+                "contact_name",
+                "email",
+                "phone",
+                "website",
+                "schedule",
+                "is_free",
+                "cost_note",
+                "registration_required",
+                "wheelchair_accessible",
+                "childcare_available",
+                "valid_from",
+                "valid_until",
+                "last_reviewed_on",
+                "is_example",
+            )  # fmt: skip
+        ),
     ]
     # wagtail-localize skips many-to-many fields unless told to synchronise
     # them; identifiers and contact data are the same in every language.

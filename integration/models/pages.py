@@ -1,5 +1,6 @@
 """What every page type of the plugin shares."""
 
+from django.conf import settings
 from django.db import models
 from wagtail.models import Locale, Page
 
@@ -11,11 +12,32 @@ def live_in_locale(model: type[Page], locale: Locale) -> models.QuerySet:
     return model.objects.live().public().filter(locale=locale)
 
 
-class IntegrationPage(Page):
-    """Abstract base of the plugin's page types."""
+if "wagtail_headless_preview" in settings.INSTALLED_APPS:
+    from wagtail_headless_preview.models import HeadlessPreviewMixin as PreviewBase
+    from wagtail_headless_preview.settings import headless_preview_settings
+else:  # the host site does not use a headless front end
+
+    class PreviewBase:
+        pass
+
+    headless_preview_settings = None
+
+
+class IntegrationPage(PreviewBase, Page):
+    """Abstract base of the plugin's page types.
+
+    Where the host installs wagtail-headless-preview and configures client
+    URLs (``WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]``), editors preview
+    pages in the headless front end; otherwise in the site's own templates.
+    """
 
     class Meta:
         abstract = True
+
+    def serve_preview(self, request, mode_name):
+        if headless_preview_settings is not None and headless_preview_settings.CLIENT_URLS:
+            return super().serve_preview(request, mode_name)
+        return Page.serve_preview(self, request, mode_name)
 
     @property
     def text_direction(self) -> str:
