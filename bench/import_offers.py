@@ -14,37 +14,12 @@ and reports the per-offer rate of both.
 """
 
 import argparse
-import csv
-import random
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import fresh_database, machine, manage  # noqa: E402
-
-ACTION_FIELDS = [
-    "Sprache / Bildung",
-    "arbeit-weiterbildung",
-    "Wohnen / Sozialplanung",
-    "kultur-religion",
-    "Sport / Gesundheit",
-    "sicherheit-rassismus-extremismus",
-    "Öffentlichkeitsarbeit / Presse",
-]
-GROUPS = ["Geflüchtete", "Frauen", "Jugendliche", "Seniorinnen und Senioren", "Studierende"]
-LANGUAGES = ["de", "Arabisch", "en", "Persisch (Farsi, Dari)", "tr", "Russisch", "uk"]
-PROVIDERS = [
-    "Volkshochschule Aachen",
-    "Caritasverband für die Regionen Aachen-Stadt und Aachen-Land",
-]
-HEADER = [
-    "id", "Titel", "Kurzbeschreibung", "Beschreibung", "Träger", "Handlungsfelder",
-    "Zielgruppen", "Sprachen", "Straße", "PLZ", "Ort", "Breitengrad", "Längengrad",
-    "E-Mail", "Telefon", "Website", "Zeiten", "Kosten", "Anmeldung", "Barrierefrei",
-    "Kinderbetreuung", "gültig_ab", "geprüft_am",
-]  # fmt: skip
-
+from _common import fresh_database, machine, manage, write_sheet  # noqa: E402
 
 # Creates offers like the importer's rows, the way Wagtail's admin would.
 STOCK_PATH = """
@@ -63,41 +38,6 @@ for number in range(%d):
     index.add_child(instance=page)
     page.save_revision().publish()
 """
-
-
-def write_sheet(path: Path, count: int, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    with path.open("w", encoding="cp1252", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(HEADER)
-        for number in range(count):
-            writer.writerow(
-                [
-                    f"BENCH-{number:05d}",
-                    f"Deutschkurs für Erwachsene Nr. {number}",
-                    "Deutsch lernen im Alltag, in kleinen Gruppen.",
-                    "Wir üben Sprechen, Hören und Schreiben.\n\nMit Kinderbetreuung.",
-                    rng.choice(PROVIDERS + [f"Verein Nr. {number % 40}"]),
-                    " | ".join(rng.sample(ACTION_FIELDS, 2)),
-                    "; ".join(rng.sample(GROUPS, 2)),
-                    "; ".join(rng.sample(LANGUAGES, 3)),
-                    f"Beispielstraße {number % 90 + 1}",
-                    "52062",
-                    "Aachen",
-                    f"{50.70 + rng.random() * 0.15:.6f}".replace(".", ","),
-                    f"{5.98 + rng.random() * 0.24:.6f}".replace(".", ","),
-                    f"kurs{number}@example.org",
-                    "0241 0100-0",
-                    "www.example.org",
-                    "Mo und Mi 9–11 Uhr",
-                    rng.choice(["kostenlos", "20 € pro Kurs"]),
-                    rng.choice(["ja", "nein"]),
-                    rng.choice(["x", ""]),
-                    rng.choice(["1", "0"]),
-                    "01.03.2025",
-                    "2026-01-15",
-                ]
-            )
 
 
 def main() -> None:

@@ -31,7 +31,17 @@ def api_cache(view):
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            # Wagtail's pages endpoint shows login-restricted pages to signed-in
+            # users: such a response must neither come from nor go into the
+            # shared cache, nor be stored by proxies.
+            response = view(request, *args, **kwargs)
+            response["Cache-Control"] = "private, no-store"
+            patch_vary_headers(response, ["Cookie"])
+            return response
         version = ContentVersion.current()
+        request.integration_content_version = version.version
         today = timezone.localdate()
         material = "|".join(
             (

@@ -96,7 +96,10 @@ class EndpointMixin:
         view.__name__ = f"{cls.__name__}_detail"
         return view
 
+    request: HttpRequest | None = None
+
     def _respond(self, request: HttpRequest, action: str, *args):
+        self.request = request
         if request.method not in ("GET", "HEAD"):
             return JsonResponse({"errors": {"method": "only GET and HEAD"}}, status=405)
         try:

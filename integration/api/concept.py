@@ -25,12 +25,17 @@ def stream_data(page, field_name: str) -> list:
 class ConceptAPIViewSet(EndpointMixin):
     """The concept in force (adopted, else the newest draft) of a locale."""
 
-
     def listing(self, request: HttpRequest) -> dict:
         query = p.parse_query(request.GET, p.CONCEPT)
-        if query.errors:
-            raise APIError(query.errors)
-        locale = resolve_locale(query["locale"])
+        errors = dict(query.errors)
+        locale = None
+        if "locale" not in errors:
+            try:
+                locale = resolve_locale(query["locale"])
+            except APIError as error:
+                errors.update(error.errors)
+        if errors:
+            raise APIError(errors)
         concept = self._concept(locale)
         fallback = False
         if concept is None and query["fallback"]:
@@ -42,7 +47,10 @@ class ConceptAPIViewSet(EndpointMixin):
     @staticmethod
     def _concept(locale: Locale) -> IntegrationConceptPage | None:
         concepts = list(
-            IntegrationConceptPage.objects.live().public().filter(locale=locale).order_by("-path")
+            IntegrationConceptPage.objects.live()
+            .public()
+            .filter(locale=locale, alias_of__isnull=True)
+            .order_by("-path")
         )
         concepts.sort(key=lambda page: STATUS_PREFERENCE.get(page.status, 9))
         return concepts[0] if concepts else None
@@ -59,7 +67,7 @@ class ConceptAPIViewSet(EndpointMixin):
             return page, False
         translation = (
             type(page).objects.live().public().filter(
-                translation_key=page.translation_key, locale=locale
+                translation_key=page.translation_key, locale=locale, alias_of__isnull=True
             ).first()
         )  # fmt: skip
         if translation is not None:
@@ -78,7 +86,15 @@ class ConceptAPIViewSet(EndpointMixin):
             }
 
         def chapter(page: ChapterPage, is_fallback: bool) -> dict:
-            sections = self._children(page, ChapterPage, locale, allow_fallback)
+            original = page
+            if page.locale_id != default.pk:
+                original = (
+                    ChapterPage.objects.filter(
+                        translation_key=page.translation_key, locale=default
+                    ).first()
+                    or page
+                )
+            sections = self._children(original, ChapterPage, locale, allow_fallback)
             return {
                 **base(page, is_fallback),
                 "intro": page.intro,
@@ -86,7 +102,17 @@ class ConceptAPIViewSet(EndpointMixin):
                 "sections": [chapter(s, f) for s, f in sections if s is not None],
             }
 
+        # Walk the source-language tree so that untranslated parts can fall back.
+        default = Locale.get_default()
         source = concept
+        if concept.locale_id != default.pk:
+            original = (
+                IntegrationConceptPage.objects.live()
+                .public()
+                .filter(translation_key=concept.translation_key, locale=default)
+                .first()
+            )
+            source = original or concept
         theme_fields = []
         for page, is_fallback in self._children(source, ThemeFieldPage, locale, allow_fallback):
             if page is None:

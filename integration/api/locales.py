@@ -11,14 +11,14 @@ from .common import APIError, EndpointMixin
 
 
 class LocalesAPIViewSet(EndpointMixin):
-
     def listing(self, request: HttpRequest) -> dict:
         query = p.parse_query(request.GET, p.LOCALES)
         if query.errors:
             raise APIError(query.errors)
         default = Locale.get_default()
         names = dict(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
-        live = Page.objects.live().public().filter(depth__gt=1)
+        # Aliases hold the source text under another locale: not translated.
+        live = Page.objects.live().public().filter(depth__gt=1, alias_of__isnull=True)
         counts = dict(live.values_list("locale_id").annotate(count=Count("pk")).order_by())
         source_count = counts.get(default.pk, 0)
         items = []

@@ -6,15 +6,27 @@ count each dimension with all *other* active filters applied, and a listing
 costs the same few queries whatever its ``limit``.
 """
 
+import datetime
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
+from django.utils import timezone
 from wagtail.models import Locale
 
-from ..models import ActionFieldPage, District, OfferPage, Provider, TargetGroup
+from ..models import (
+    ActionFieldPage,
+    ContentVersion,
+    District,
+    Language,
+    OfferPage,
+    Provider,
+    TargetGroup,
+)
 from ..search_support import search_ids
 from . import params as p
 from .common import (
@@ -23,7 +35,6 @@ from .common import (
     locale_info,
     resolve_locale,
     rich_text,
-    titles_in_locale,
 )
 
 # Filter dimension → (lookup on OfferPage, through-model join or None)
@@ -40,7 +51,45 @@ FLAGS = {
     "childcare": "childcare_available",
     "registration_required": "registration_required",
 }
+# Many-to-many filter dimensions → (field on OfferPage, key of the related term)
+MANY_TO_MANY = {
+    "action_field": ("action_fields", "code"),
+    "target_group": ("target_groups", "slug"),
+    "language": ("languages", "code"),
+}
 EARTH_RADIUS_KM = 6371.0
+
+
+@dataclass(slots=True)
+class OfferRow:
+    """What filtering, facets and ordering need of one visible offer."""
+
+    title: str
+    reviewed: datetime.date | None
+    published: datetime.datetime | None
+    latitude: float | None
+    longitude: float | None
+    terms: dict[str, Any]
+    flags: dict[str, bool]
+
+    def __post_init__(self):
+        self.latitude = float(self.latitude) if self.latitude is not None else None
+        self.longitude = float(self.longitude) if self.longitude is not None else None
+
+    def values(self, name: str) -> set:
+        value = self.terms.get(name)
+        if isinstance(value, set):
+            return value
+        return {value} if value is not None else set()
+
+    def passes(self, wanted: dict[str, Any]) -> dict[str, bool]:
+        checks = {}
+        for name, accepted in wanted.items():
+            if name in FLAGS:
+                checks[name] = self.flags[name] == accepted
+            else:
+                checks[name] = bool(self.values(name) & accepted)
+        return checks
 
 
 def visible_offers(locale: Locale, fallback: bool = False) -> QuerySet[OfferPage]:
@@ -49,7 +98,9 @@ def visible_offers(locale: Locale, fallback: bool = False) -> QuerySet[OfferPage
     With ``fallback``, source-language offers without a visible translation
     in ``locale`` are included too.
     """
-    base = OfferPage.objects.live().public().current()
+    # Aliases (wagtail-localize's placeholders for untranslated pages) carry
+    # the source text under another locale: they are not translations.
+    base = OfferPage.objects.live().public().current().filter(alias_of__isnull=True)
     visible = base.filter(locale=locale)
     default = Locale.get_default()
     if fallback and locale.pk != default.pk:
@@ -70,7 +121,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class OffersAPIViewSet(EndpointMixin):
     """List and detail of offers; registered on the API router by the host site."""
 
-
     # Listing -------------------------------------------------------------
 
     def listing(self, request: HttpRequest) -> dict:
@@ -89,56 +139,148 @@ class OffersAPIViewSet(EndpointMixin):
                 locale = resolve_locale(query["locale"])
             except APIError as error:
                 errors.update(error.errors)
-        for name, message in self._unknown_values(query).items():
+        for name, message in self._unknown_values(query, locale).items():
             errors.setdefault(name, message)
         if errors:
             raise APIError(errors)
 
         base = visible_offers(locale, query["fallback"])
+        rows = self._cached_rows(base, locale, query["fallback"])
         if query["updated_since"]:
-            base = base.filter(last_published_at__gte=query["updated_since"])
-        conditions = self._conditions(query)
+            since = query["updated_since"]
+            rows = {pk: row for pk, row in rows.items() if row.published and row.published >= since}
 
-        # Restrictions that are not plain SQL: full-text search and distance.
+        # Restrictions that are not plain filters: full-text search and distance.
         ranked: list[int] | None = None
         distances: dict[int, float] = {}
         if query["q"]:
             ranked = search_ids(query["q"], base)
-            base = base.filter(pk__in=ranked)
+            rows = {pk: rows[pk] for pk in ranked if pk in rows}
         if query["near"]:
-            distances = self._within(base, *query["near"], query["radius_km"])
-            base = base.filter(pk__in=list(distances))
+            latitude, longitude = query["near"]
+            for pk, row in rows.items():
+                if row.latitude is not None and row.longitude is not None:
+                    km = distance_km(latitude, longitude, row.latitude, row.longitude)
+                    if km <= query["radius_km"]:
+                        distances[pk] = round(km, 3)
+            rows = {pk: row for pk, row in rows.items() if pk in distances}
 
-        matching = base.filter(*conditions.values()).distinct()
+        wanted = self._wanted(query)
+        passes = {pk: row.passes(wanted) for pk, row in rows.items()}
+        matching = [pk for pk, checks in passes.items() if all(checks.values())]
         order = order or ("relevance" if query["q"] else "distance" if query["near"] else "title")
-        ids = self._ordered_ids(matching, order, ranked, distances)
-        total = len(ids)
+        ids = self._ordered(matching, rows, order, ranked, distances)
         page_ids = ids[query["offset"] : query["offset"] + query["limit"]]
 
-        items = self._items(page_ids, locale, distances, detail=False)
         return {
             "meta": {
-                "total_count": total,
+                "total_count": len(ids),
                 "limit": query["limit"],
                 "offset": query["offset"],
                 "locale": locale_info(locale),
                 "order": order,
             },
-            "items": items,
-            "facets": self._facets(base, conditions, locale),
+            "items": self._items(page_ids, locale, distances, detail=False),
+            "facets": self._facets(rows, passes, locale),
         }
 
-    def _unknown_values(self, query: p.Parsed) -> dict[str, str]:
+    # The visible offers as compact rows: one query for the offers, one per
+    # many-to-many relation, then filters, facets and ordering in one pass.
+
+    def _cached_rows(self, base: QuerySet, locale: Locale, fallback: bool) -> dict:
+        """The rows of the visible offers, cached until the content version or the day changes."""
+        version = getattr(self.request, "integration_content_version", None)
+        if version is None:
+            version = ContentVersion.current().version
+        key = f"integration-api-rows:{version}:{timezone.localdate()}:{locale.pk}:{fallback}"
+        rows = cache.get(key)
+        if rows is None:
+            rows = self._rows(base)
+            cache.set(key, rows, 3600)
+        return rows
+
+    def _rows(self, base: QuerySet) -> dict[int, "OfferRow"]:
+        rows = {
+            pk: OfferRow(title, reviewed, published, lat, lon,
+                         {"district": district, "provider": provider},
+                         dict(zip(FLAGS, flags, strict=True)))
+            for pk, title, reviewed, published, lat, lon, district, provider, *flags
+            in base.values_list(
+                "pk", "title", "last_reviewed_on", "last_published_at", "latitude", "longitude",
+                "district__slug", "provider__slug", *FLAGS.values(),
+            )
+        }  # fmt: skip
+        for name, (field_name, key) in MANY_TO_MANY.items():
+            field = OfferPage._meta.get_field(field_name)
+            through = field.remote_field.through
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            memberships = through.objects.filter(**{f"{source}_id__in": base.values("pk")})
+            for pk, value in memberships.values_list(f"{source}_id", f"{target}__{key}"):
+                if pk in rows:
+                    rows[pk].terms.setdefault(name, set()).add(value)
+        return rows
+
+    @staticmethod
+    def _wanted(query: p.Parsed) -> dict[str, Any]:
+        wanted: dict[str, Any] = {name: set(query[name]) for name in DIMENSIONS if query[name]}
+        wanted.update({name: query[name] for name in FLAGS if query[name] is not None})
+        return wanted
+
+    @staticmethod
+    def _ordered(matching: list[int], rows, order: str, ranked, distances) -> list[int]:
+        if order == "relevance":
+            position = {pk: index for index, pk in enumerate(ranked)}
+            return sorted(matching, key=position.__getitem__)
+        if order == "distance":
+            return sorted(matching, key=lambda pk: (distances[pk], pk))
+        if order == "-last_reviewed_on":
+            return sorted(
+                matching,
+                key=lambda pk: (
+                    rows[pk].reviewed is None,
+                    -(rows[pk].reviewed.toordinal() if rows[pk].reviewed else 0),
+                    rows[pk].title,
+                    pk,
+                ),
+            )
+        return sorted(matching, key=lambda pk: (rows[pk].title, pk))
+
+    def _facets(self, rows: dict, passes: dict, locale: Locale) -> dict:
+        """Per dimension, counts over the offers passing every *other* active filter."""
+        labels = self._labels(locale)
+        counts: dict[str, Counter] = {name: Counter() for name in (*DIMENSIONS, *FLAGS)}
+        for pk, row in rows.items():
+            checks = passes[pk]
+            failed = [name for name, ok in checks.items() if not ok]
+            if len(failed) > 1:
+                continue
+            for name in (*DIMENSIONS, *FLAGS):
+                if failed and failed[0] != name:
+                    continue
+                if name in FLAGS:
+                    counts[name][row.flags[name]] += 1
+                else:
+                    counts[name].update(row.values(name))
+        facets: dict[str, list[dict[str, Any]]] = {}
+        for name in DIMENSIONS:
+            facets[name] = sorted(
+                (
+                    {"value": value, "label": labels[name].get(value, value), "count": count}
+                    for value, count in counts[name].items()
+                ),
+                key=lambda item: (-item["count"], item["label"]),
+            )
+        for name in FLAGS:
+            facets[name] = [
+                {"value": value, "count": counts[name].get(value, 0)} for value in (True, False)
+            ]
+        return facets
+
+    def _unknown_values(self, query: p.Parsed, locale: Locale | None) -> dict[str, str]:
         """Filter values that name nothing: a typo should not look like "no results"."""
-        known = {
-            "action_field": set(ActionFieldPage.objects.values_list("code", flat=True)),
-            "target_group": set(TargetGroup.objects.values_list("slug", flat=True)),
-            "district": set(District.objects.values_list("slug", flat=True)),
-            "provider": set(Provider.objects.values_list("slug", flat=True)),
-        }
-        from ..models import Language
-
-        known["language"] = set(Language.objects.values_list("code", flat=True))
+        if not any(query[name] for name in DIMENSIONS):
+            return {}
+        known = {name: set(labels) for name, labels in self._labels(locale).items()}
         errors = {}
         for name, allowed in known.items():
             unknown = [value for value in query[name] if value not in allowed]
@@ -146,112 +288,40 @@ class OffersAPIViewSet(EndpointMixin):
                 errors[name] = "unknown value(s): " + ", ".join(unknown)
         return errors
 
-    @staticmethod
-    def _conditions(query: p.Parsed) -> dict[str, Q]:
-        conditions = {}
-        for name, lookup in DIMENSIONS.items():
-            if query[name]:
-                conditions[name] = Q(**{f"{lookup}__in": query[name]})
-        for name, field_name in FLAGS.items():
-            if query[name] is not None:
-                conditions[name] = Q(**{field_name: query[name]})
-        return conditions
+    def _labels(self, locale: Locale | None) -> dict[str, dict[str, str]]:
+        """Facet labels per value in ``locale`` (source language where untranslated).
 
-    @staticmethod
-    def _within(base: QuerySet, latitude: float, longitude: float, radius: float) -> dict:
-        # A bounding box in SQL, then the exact great-circle distance.
-        dlat = radius / 111.0
-        dlon = radius / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
-        candidates = base.filter(
-            latitude__gte=latitude - dlat,
-            latitude__lte=latitude + dlat,
-            longitude__gte=longitude - dlon,
-            longitude__lte=longitude + dlon,
-        ).values_list("pk", "latitude", "longitude")
-        distances = {}
-        for pk, lat, lon in candidates:
-            km = distance_km(latitude, longitude, float(lat), float(lon))
-            if km <= radius:
-                distances[pk] = round(km, 3)
-        return distances
-
-    @staticmethod
-    def _ordered_ids(matching: QuerySet, order: str, ranked, distances) -> list[int]:
-        if order == "relevance":
-            position = {pk: index for index, pk in enumerate(ranked)}
-            return sorted(matching.values_list("pk", flat=True), key=position.__getitem__)
-        if order == "distance":
-            return sorted(matching.values_list("pk", flat=True), key=lambda pk: (distances[pk], pk))
-        if order == "-last_reviewed_on":
-            ordering = matching.order_by("-last_reviewed_on", "title", "pk")
-        else:
-            ordering = matching.order_by("title", "pk")
-        return list(ordering.values_list("pk", flat=True))
-
-    # Facets --------------------------------------------------------------
-
-    def _facets(self, base: QuerySet, conditions: dict[str, Q], locale: Locale) -> dict:
-        def others(excluded: str) -> QuerySet:
-            return base.filter(*(c for name, c in conditions.items() if name != excluded))
-
-        facets: dict[str, list[dict[str, Any]]] = {}
-        labels = self._labels(locale)
-        for name, lookup in DIMENSIONS.items():
-            rows = (
-                others(name)
-                .exclude(**{f"{lookup}__isnull": True})
-                .values(lookup)
-                .annotate(count=Count("pk", distinct=True))
-                .order_by()
-            )
-            facets[name] = sorted(
-                (
-                    {"value": row[lookup], "label": labels[name].get(row[lookup], row[lookup]),
-                     "count": row["count"]}
-                    for row in rows
-                ),
-                key=lambda item: (-item["count"], item["label"]),
-            )  # fmt: skip
-        # Flags that are not filtered share one base: one query for all of them.
-        unfiltered = [name for name in FLAGS if name not in conditions]
-        shared = {}
-        if unfiltered:
-            aggregates = {}
-            for name in unfiltered:
-                aggregates[f"{name}_true"] = Count("pk", filter=Q(**{FLAGS[name]: True}))
-                aggregates[f"{name}_false"] = Count("pk", filter=Q(**{FLAGS[name]: False}))
-            shared = others("").aggregate(**aggregates)
-        for name, field_name in FLAGS.items():
-            if name in conditions:
-                counts = dict(
-                    others(name).values_list(field_name).annotate(count=Count("pk")).order_by()
-                )
-            else:
-                counts = {True: shared[f"{name}_true"], False: shared[f"{name}_false"]}
-            facets[name] = [
-                {"value": value, "count": counts.get(value, 0)} for value in (True, False)
-            ]
-        return facets
-
-    @staticmethod
-    def _labels(locale: Locale) -> dict[str, dict[str, str]]:
-        """Facet labels in ``locale`` (source language where untranslated)."""
-        from ..models import Language
-
+        The vocabularies change only when the content version does, so they
+        are cached per version and locale.
+        """
+        version = getattr(self.request, "integration_content_version", None)
+        if version is None:
+            version = ContentVersion.current().version
+        key = f"integration-api-labels:{version}:{getattr(locale, 'pk', 0)}"
+        memo = self.__dict__.setdefault("_label_memo", {})
+        if key not in memo:
+            memo[key] = cache.get(key)
+        if memo[key] is not None:
+            return memo[key]
         labels: dict[str, dict[str, str]] = defaultdict(dict)
-        for model, name, key in (
+        for model, name, attribute in (
             (ActionFieldPage, "action_field", "code"),
             (TargetGroup, "target_group", "slug"),
             (District, "district", "slug"),
             (Provider, "provider", "slug"),
         ):
             label = "title" if model is ActionFieldPage else "name"
-            rows = model.objects.values_list(key, label, "locale_id")
-            if model is ActionFieldPage:
-                rows = model.objects.live().values_list(key, label, "locale_id")
-            for value, text, _locale_id in sorted(rows, key=lambda row: row[2] == locale.pk):
-                labels[name][value] = text  # the requested locale sorts last and wins
+            manager = model.objects.live() if model is ActionFieldPage else model.objects
+            rows = manager.values_list(attribute, label, "locale_id")
+            # The requested locale sorts last and wins.
+            for value, text, _locale_id in sorted(
+                rows, key=lambda row: row[2] == getattr(locale, "pk", None)
+            ):
+                labels[name][value] = text
         labels["language"] = dict(Language.objects.values_list("code", "native_name"))
+        labels = dict(labels)
+        cache.set(key, labels, 3600)
+        memo[key] = labels
         return labels
 
     # Items ---------------------------------------------------------------
@@ -266,22 +336,11 @@ class OffersAPIViewSet(EndpointMixin):
         ordered = [offers[pk] for pk in ids if pk in offers]
         if not ordered:
             return []
-        names = {
-            "action_fields": titles_in_locale(
-                {f for o in ordered for f in o.action_fields.all()}, locale
-            ),
-            "target_groups": titles_in_locale(
-                {g for o in ordered for g in o.target_groups.all()}, locale, "name"
-            ),
-            "districts": titles_in_locale(
-                {o.district for o in ordered if o.district}, locale, "name"
-            ),
-            "providers": titles_in_locale({o.provider for o in ordered}, locale, "name"),
-        }
-        return [self._serialise(offer, locale, names, distances, detail) for offer in ordered]
+        labels = self._labels(locale)
+        return [self._serialise(offer, locale, labels, distances, detail) for offer in ordered]
 
     @staticmethod
-    def _serialise(offer: OfferPage, locale: Locale, names, distances, detail: bool) -> dict:
+    def _serialise(offer: OfferPage, locale: Locale, labels, distances, detail: bool) -> dict:
         item = {
             "id": offer.pk,
             "external_id": offer.external_id,
@@ -292,21 +351,21 @@ class OffersAPIViewSet(EndpointMixin):
             "url": offer.get_url(),
             "provider": {
                 "slug": offer.provider.slug,
-                "name": names["providers"][offer.provider.translation_key],
+                "name": labels["provider"].get(offer.provider.slug, offer.provider.name),
             },
             "action_fields": [
-                {"code": field.code, "title": names["action_fields"][field.translation_key]}
+                {"code": field.code, "title": labels["action_field"].get(field.code, field.title)}
                 for field in offer.action_fields.all()
             ],
             "target_groups": [
-                {"slug": group.slug, "name": names["target_groups"][group.translation_key]}
+                {"slug": group.slug, "name": labels["target_group"].get(group.slug, group.name)}
                 for group in offer.target_groups.all()
             ],
             "languages": sorted(language.code for language in offer.languages.all()),
             "district": (
                 {
                     "slug": offer.district.slug,
-                    "name": names["districts"][offer.district.translation_key],
+                    "name": labels["district"].get(offer.district.slug, offer.district.name),
                 }
                 if offer.district
                 else None
@@ -348,25 +407,33 @@ class OffersAPIViewSet(EndpointMixin):
 
     def detail(self, request: HttpRequest, pk: int) -> dict:
         query = p.parse_query(request.GET, p.OFFER_DETAIL)
-        if query.errors:
-            raise APIError(query.errors)
-        locale = resolve_locale(query["locale"]) if query["locale"] else None
-        offer = OfferPage.objects.live().public().current().filter(pk=pk).first()
+        errors = dict(query.errors)
+        locale = None
+        if query["locale"] and "locale" not in errors:
+            try:
+                locale = resolve_locale(query["locale"])
+            except APIError as error:
+                errors.update(error.errors)
+        if errors:
+            raise APIError(errors)
+        visible = OfferPage.objects.live().public().current().filter(alias_of__isnull=True)
+        offer = visible.filter(pk=pk).first()
         if offer is None:
             raise Http404(f"no published, public, currently valid offer with id {pk}")
         if locale and offer.locale_id != locale.pk:
-            translated = (
-                OfferPage.objects.live().public().current()
-                .filter(translation_key=offer.translation_key, locale=locale)
-                .first()
-            )  # fmt: skip
-            if translated is not None:
-                offer = translated
-            elif not query["fallback"]:
+            translation = visible.filter(translation_key=offer.translation_key, locale=locale)
+            source = visible.filter(
+                translation_key=offer.translation_key, locale=Locale.get_default()
+            )
+            # Fallback means: the source language stands in, never another one.
+            offer = translation.first() or (source.first() if query["fallback"] else None)
+            if offer is None:
                 raise Http404(f"offer {pk} has no translation in {locale.language_code!r}")
         locale = locale or offer.locale
         (item,) = self._items([offer.pk], locale, {}, detail=True)
-        item["translations"] = dict(OfferPage.objects.live().public().current()
-            .filter(translation_key=offer.translation_key)
-            .values_list("locale__language_code", "pk"))  # fmt: skip
+        item["translations"] = dict(
+            visible.filter(translation_key=offer.translation_key).values_list(
+                "locale__language_code", "pk"
+            )
+        )
         return item

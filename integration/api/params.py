@@ -90,7 +90,10 @@ def parse_radius(value: str) -> float:
 
 
 def parse_timestamp(value: str) -> datetime.datetime:
-    moment = parse_datetime(value.strip().replace(" ", "+"))
+    try:
+        moment = parse_datetime(value.strip().replace(" ", "+"))
+    except ValueError:  # well-formed but impossible, e.g. month 13
+        raise ParamError("not a valid date and time") from None
     if moment is None:
         try:
             moment = datetime.datetime.combine(
@@ -102,7 +105,9 @@ def parse_timestamp(value: str) -> datetime.datetime:
 
 
 def parse_text(value: str) -> str:
-    value = value.strip()
+    """Search text: control characters and quotes (query syntax of some backends) go."""
+    value = "".join(" " if ord(char) < 32 or char == '"' else char for char in value)
+    value = " ".join(value.split())
     if len(value) > 200:
         raise ParamError("at most 200 characters")
     return value
