@@ -41,11 +41,13 @@ def api_cache(view):
             patch_vary_headers(response, ["Cookie"])
             return response
         version = ContentVersion.current()
-        request.integration_content_version = version.version
+        # Version number and time of the last change: unique even when a
+        # database is restored (or a test rolled back) to an older number.
+        request.integration_content_version = f"{version.version}.{version.changed_at.timestamp()}"
         today = timezone.localdate()
         material = "|".join(
             (
-                str(version.version),
+                request.integration_content_version,
                 today.isoformat(),
                 request.get_host(),
                 request.get_full_path(),

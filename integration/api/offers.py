@@ -58,6 +58,8 @@ MANY_TO_MANY = {
     "language": ("languages", "code"),
 }
 EARTH_RADIUS_KM = 6371.0
+# Per process: the visible-offer rows of the last few (version, day, locale) keys.
+_recent_rows: dict[str, dict] = {}
 
 
 @dataclass(slots=True)
@@ -191,12 +193,20 @@ class OffersAPIViewSet(EndpointMixin):
         """The rows of the visible offers, cached until the content version or the day changes."""
         version = getattr(self.request, "integration_content_version", None)
         if version is None:
-            version = ContentVersion.current().version
+            current = ContentVersion.current()
+            version = f"{current.version}.{current.changed_at.timestamp()}"
         key = f"integration-api-rows:{version}:{timezone.localdate()}:{locale.pk}:{fallback}"
-        rows = cache.get(key)
+        rows = _recent_rows.get(key)
         if rows is None:
-            rows = self._rows(base)
-            cache.set(key, rows, 3600)
+            rows = cache.get(key)
+            if rows is None:
+                rows = self._rows(base)
+                cache.set(key, rows, 3600)
+            # The key names the content version, so a kept copy is never stale;
+            # keeping it spares every request unpickling thousands of rows.
+            _recent_rows[key] = rows
+            while len(_recent_rows) > 8:
+                _recent_rows.pop(next(iter(_recent_rows)))
         return rows
 
     def _rows(self, base: QuerySet) -> dict[int, "OfferRow"]:
@@ -296,7 +306,8 @@ class OffersAPIViewSet(EndpointMixin):
         """
         version = getattr(self.request, "integration_content_version", None)
         if version is None:
-            version = ContentVersion.current().version
+            current = ContentVersion.current()
+            version = f"{current.version}.{current.changed_at.timestamp()}"
         key = f"integration-api-labels:{version}:{getattr(locale, 'pk', 0)}"
         memo = self.__dict__.setdefault("_label_memo", {})
         if key not in memo:
