@@ -1,10 +1,8 @@
 """What the plugin's API endpoints share: locales, errors, labels, rich text."""
 
-from collections.abc import Iterable
-
 from django.http import Http404, HttpRequest, JsonResponse
 from django.urls import path
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
 from ..i18n import text_direction
@@ -35,21 +33,6 @@ def resolve_locale(code: str | None) -> Locale:
 def rich_text(html: str) -> str:
     """Rich text as HTML with internal links and embeds resolved to real URLs."""
     return expand_db_html(html) if html else ""
-
-
-def titles_in_locale(pages: Iterable[Page], locale: Locale, attribute: str = "title") -> dict:
-    """``translation_key → label`` in ``locale``, falling back to each item's own label."""
-    items = list(pages)
-    model = type(items[0]) if items else None
-    labels = {item.translation_key: getattr(item, attribute) for item in items}
-    if model is not None:
-        manager = model._default_manager
-        queryset = manager.filter(locale=locale, translation_key__in=list(labels))
-        if isinstance(items[0], Page):
-            queryset = queryset.live()
-        for key, label in queryset.values_list("translation_key", attribute):
-            labels[key] = label
-    return labels
 
 
 def locale_info(locale: Locale) -> dict:
