@@ -12,7 +12,7 @@ def search(request):
     results = Page.objects.none()
     if query:
         locale = Locale.get_active()
-        hidden_offers = OfferPage.objects.exclude(pk__in=OfferPage.objects.current().values("pk"))
+        hidden_offers = OfferPage.objects.not_current()
         results = (
             Page.objects.live()
             .public()

@@ -26,6 +26,23 @@ def _setting(name: str, default):
     return getattr(settings, name, default)
 
 
+def content_version_token(request) -> str:
+    """The content version a request is served at: number and time of the last change.
+
+    The time makes it unique even when a database is restored (or a test
+    rolled back) to an older number. Read once per request, by ``api_cache``.
+    """
+    token = getattr(request, "integration_content_version", None)
+    if token is None:
+        token = _token(ContentVersion.current())
+        request.integration_content_version = token
+    return token
+
+
+def _token(version: ContentVersion) -> str:
+    return f"{version.version}.{version.changed_at.timestamp()}"
+
+
 def api_cache(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -41,9 +58,7 @@ def api_cache(view):
             patch_vary_headers(response, ["Cookie"])
             return response
         version = ContentVersion.current()
-        # Version number and time of the last change: unique even when a
-        # database is restored (or a test rolled back) to an older number.
-        request.integration_content_version = f"{version.version}.{version.changed_at.timestamp()}"
+        request.integration_content_version = _token(version)
         today = timezone.localdate()
         material = "|".join(
             (

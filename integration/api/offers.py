@@ -20,7 +20,6 @@ from wagtail.models import Locale
 
 from ..models import (
     ActionFieldPage,
-    ContentVersion,
     District,
     Language,
     OfferPage,
@@ -29,6 +28,7 @@ from ..models import (
 )
 from ..search_support import search_ids
 from . import params as p
+from .caching import content_version_token
 from .common import (
     APIError,
     EndpointMixin,
@@ -37,14 +37,8 @@ from .common import (
     rich_text,
 )
 
-# Filter dimension → (lookup on OfferPage, through-model join or None)
-DIMENSIONS = {
-    "action_field": "action_fields__code",
-    "target_group": "target_groups__slug",
-    "language": "languages__code",
-    "district": "district__slug",
-    "provider": "provider__slug",
-}
+# Filter dimensions that take term codes or slugs (several values each).
+DIMENSIONS = ("action_field", "target_group", "language", "district", "provider")
 FLAGS = {
     "free": "is_free",
     "wheelchair_accessible": "wheelchair_accessible",
@@ -100,9 +94,7 @@ def visible_offers(locale: Locale, fallback: bool = False) -> QuerySet[OfferPage
     With ``fallback``, source-language offers without a visible translation
     in ``locale`` are included too.
     """
-    # Aliases (wagtail-localize's placeholders for untranslated pages) carry
-    # the source text under another locale: they are not translations.
-    base = OfferPage.objects.live().public().current().filter(alias_of__isnull=True)
+    base = OfferPage.objects.for_public()
     visible = base.filter(locale=locale)
     default = Locale.get_default()
     if fallback and locale.pk != default.pk:
@@ -191,10 +183,7 @@ class OffersAPIViewSet(EndpointMixin):
 
     def _cached_rows(self, base: QuerySet, locale: Locale, fallback: bool) -> dict:
         """The rows of the visible offers, cached until the content version or the day changes."""
-        version = getattr(self.request, "integration_content_version", None)
-        if version is None:
-            current = ContentVersion.current()
-            version = f"{current.version}.{current.changed_at.timestamp()}"
+        version = content_version_token(self.request)
         key = f"integration-api-rows:{version}:{timezone.localdate()}:{locale.pk}:{fallback}"
         rows = _recent_rows.get(key)
         if rows is None:
@@ -304,10 +293,7 @@ class OffersAPIViewSet(EndpointMixin):
         The vocabularies change only when the content version does, so they
         are cached per version and locale.
         """
-        version = getattr(self.request, "integration_content_version", None)
-        if version is None:
-            current = ContentVersion.current()
-            version = f"{current.version}.{current.changed_at.timestamp()}"
+        version = content_version_token(self.request)
         key = f"integration-api-labels:{version}:{getattr(locale, 'pk', 0)}"
         memo = self.__dict__.setdefault("_label_memo", {})
         if key not in memo:
@@ -427,7 +413,7 @@ class OffersAPIViewSet(EndpointMixin):
                 errors.update(error.errors)
         if errors:
             raise APIError(errors)
-        visible = OfferPage.objects.live().public().current().filter(alias_of__isnull=True)
+        visible = OfferPage.objects.for_public()
         offer = visible.filter(pk=pk).first()
         if offer is None:
             raise Http404(f"no published, public, currently valid offer with id {pk}")

@@ -13,5 +13,5 @@ class IntegrationPagesAPIViewSet(PagesAPIViewSet):
     """
 
     def get_base_queryset(self):
-        hidden = OfferPage.objects.exclude(pk__in=OfferPage.objects.current().values("pk"))
+        hidden = OfferPage.objects.not_current()
         return super().get_base_queryset().exclude(pk__in=hidden.values("pk"))

@@ -30,13 +30,28 @@ from .taxonomy import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 
 
 class OfferQuerySet(PageQuerySet):
+    @staticmethod
+    def _valid_on(day: datetime.date | None) -> Q:
+        day = day or timezone.localdate()
+        return (Q(valid_from__isnull=True) | Q(valid_from__lte=day)) & (
+            Q(valid_until__isnull=True) | Q(valid_until__gte=day)
+        )
+
     def current(self, day: datetime.date | None = None) -> "OfferQuerySet":
         """Offers whose validity period includes ``day`` (today by default)."""
-        day = day or timezone.localdate()
-        return self.filter(
-            Q(valid_from__isnull=True) | Q(valid_from__lte=day),
-            Q(valid_until__isnull=True) | Q(valid_until__gte=day),
-        )
+        return self.filter(self._valid_on(day))
+
+    def not_current(self, day: datetime.date | None = None) -> "OfferQuerySet":
+        """Offers that have expired or are not valid yet on ``day``."""
+        return self.exclude(self._valid_on(day))
+
+    def for_public(self) -> "OfferQuerySet":
+        """Live, public, currently valid offers that are not aliases.
+
+        wagtail-localize's aliases carry the source text under another
+        locale: they are no translations and are never served as such.
+        """
+        return self.live().public().current().filter(alias_of__isnull=True)
 
     def expired(self, day: datetime.date | None = None) -> "OfferQuerySet":
         day = day or timezone.localdate()
