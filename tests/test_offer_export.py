@@ -455,3 +455,19 @@ def test_export_command_writes_to_stdout(directory, capsysbinary):
 def test_export_command_rejects_an_unknown_locale(directory):
     with pytest.raises(CommandError, match="Unbekannte Sprache „xx“"):
         call_command("export_offers", "--locale", "xx")
+
+
+def test_aliases_are_not_exported_as_translations(directory, locale_en, client):
+    """An alias in the English tree carries German text: not an English offer."""
+    alias = directory.course.create_alias(
+        parent=directory.english.get_parent(),
+        update_locale=locale_en,
+        reset_translation_key=False,
+    )
+    assert alias.live and alias.locale == locale_en
+
+    for fmt in ("csv", "json"):
+        data = export(list(public_offers(locale_en)), fmt, locale_en)
+        assert exported_ids(data, fmt) == ["ANG-EN"]
+    response = client.get("/open-data/offers.csv?locale=en")
+    assert exported_ids(response.content, "csv") == ["ANG-EN"]

@@ -19,7 +19,7 @@ from typing import Any
 from django.db.models import QuerySet
 from wagtail.models import Locale
 
-from ..models import OfferPage, live_in_locale
+from ..models import OfferPage
 from .columns import COLUMNS
 
 CONTENT_TYPES = {
@@ -33,10 +33,14 @@ HSDS_NAMESPACE = uuid.UUID("6f1c4f0e-43a1-4c55-9f55-1f6e3d1a2b10")
 
 
 def public_offers(locale: Locale) -> QuerySet[OfferPage]:
-    """What the public may download: live, public, currently valid offers of ``locale``."""
+    """What the public may download: live, public, currently valid offers of ``locale``.
+
+    Aliases (the source text kept under another locale until translated) are
+    left out, as in the API: a dataset for a language holds its translations.
+    """
     return (
-        live_in_locale(OfferPage, locale)
-        .current()
+        OfferPage.objects.for_public()
+        .filter(locale=locale)
         .select_related("provider", "district", "locale")
         .prefetch_related("action_fields", "target_groups", "languages")
         .order_by("external_id")
