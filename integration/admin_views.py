@@ -190,3 +190,31 @@ class OffersOverviewPanel(Component):
             }
         )
         return context
+
+
+class TranslationStatusPanel(Component):
+    """Dashboard panel: per language, how many pages and entries are in each translation state."""
+
+    name = "integration_translation_status"
+    order = 60
+    template_name = "integration/admin/translation_status_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        from .translation.status import State, build_matrix
+
+        context = super().get_context_data(parent_context)
+        matrix = build_matrix()
+        summary = matrix.summary()
+        status_url = reverse("integration_translation_status")
+        context.update(
+            {
+                "states": list(State),
+                "rows": [
+                    (locale, [(state, summary[locale.language_code][state]) for state in State])
+                    for locale in matrix.locales
+                ],
+                "total": len(matrix.rows),
+                "status_url": status_url,
+            }
+        )
+        return context

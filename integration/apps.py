@@ -10,5 +10,9 @@ class IntegrationConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals
+        from .translation import compat, fingerprints, roles
 
         signals.connect()
+        fingerprints.connect()
+        roles.install_snippet_locale_scope()
+        compat.install()

@@ -19,6 +19,13 @@ DEFAULTS: dict[str, Any] = {
     # Plausible coordinates of offers: (min lat, max lat, min lon, max lon).
     # The default accepts the whole globe; a city narrows it to its region.
     "INTEGRATION_COORDINATE_BOUNDS": (-90, 90, -180, 180),
+    # The search engine's analyser per language code, added to
+    # integration.searching.analysis.DEFAULT_ANALYZERS (others: "standard").
+    "INTEGRATION_SEARCH_ANALYZERS": None,
+    # Seconds a public search waits for the search engine before answering
+    # from the database, and seconds the engine is then left alone.
+    "INTEGRATION_SEARCH_TIMEOUT": 1.5,
+    "INTEGRATION_SEARCH_RETRY_AFTER": 30,
     # Locales whose script runs right to left.
     "INTEGRATION_RTL_LANGUAGES": ("ar", "fa", "he", "ur", "ps", "ckb"),
 }

@@ -13,12 +13,14 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 from wagtail import blocks as wagtail_blocks
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
+from wagtail_localize.models import TranslationSource
 
 from . import blocks
 from .models import (
@@ -33,9 +35,13 @@ from .models import (
     OfferIndexPage,
     OfferPage,
     Provider,
+    SearchBacklog,
+    SourceFingerprint,
     SubGoal,
+    SynonymGroup,
     TargetGroup,
     ThemeFieldPage,
+    TranslatorGroup,
 )
 
 # Snippets ---------------------------------------------------------------
@@ -287,3 +293,57 @@ class ContentVersionFactory(DjangoModelFactory):
         django_get_or_create = ("id",)
 
     id = 1
+
+
+class TranslatorGroupFactory(DjangoModelFactory):
+    """A translator group for a locale (``sync_locales`` also grants its permissions)."""
+
+    class Meta:
+        model = TranslatorGroup
+
+    group = factory.SubFactory(
+        "integration.factories.GroupFactory", name=factory.Sequence(lambda n: f"Übersetzung {n}")
+    )
+    locale = factory.LazyFunction(lambda: Locale.objects.get_or_create(language_code="en")[0])
+
+
+class GroupFactory(DjangoModelFactory):
+    class Meta:
+        model = "auth.Group"
+        django_get_or_create = ("name",)
+
+    name = factory.Sequence(lambda n: f"Gruppe {n}")
+
+
+class SourceFingerprintFactory(DjangoModelFactory):
+    """Fingerprints of a source; made by signals in practice, this one for tests of the matrix."""
+
+    class Meta:
+        model = SourceFingerprint
+        django_get_or_create = ("source",)
+
+    source = factory.LazyFunction(
+        lambda: TranslationSource.get_or_create_from_instance(ProviderFactory())[0]
+    )
+    synced = "0" * 64
+    current = "0" * 64
+
+
+class SynonymGroupFactory(DjangoModelFactory):
+    """Equivalent search terms of one locale."""
+
+    class Meta:
+        model = SynonymGroup
+
+    locale = factory.LazyFunction(Locale.get_default)
+    terms = "Deutschkurs, Sprachkurs, Integrationskurs"
+
+
+class SearchBacklogFactory(DjangoModelFactory):
+    """An index write the search engine missed."""
+
+    class Meta:
+        model = SearchBacklog
+
+    content_type = factory.LazyFunction(lambda: ContentType.objects.get_for_model(Provider))
+    object_id = factory.Sequence(str)

@@ -2,18 +2,30 @@
 
 The command runs once per test class (``setUpTestData``); each test sees that
 content inside its own transaction, so tests that run the command again do
-not affect the others.
+not affect the others. wagtail-localize publishes translated pages when the
+transaction commits, so the command runs with its commit callbacks executed,
+as they are outside tests.
 """
 
 from decimal import Decimal
+from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import (
+    String,
+    StringTranslation,
+    TranslatableObject,
+    Translation,
+    TranslationSource,
+)
 
+from home.demo import AACHEN
 from home.models import HomePage
 from integration.models import (
     ActionFieldPage,
@@ -29,7 +41,9 @@ from integration.models import (
     SubGoal,
     TargetGroup,
     ThemeFieldPage,
+    TranslatorGroup,
 )
+from integration.translation.status import State, build_matrix
 
 PAGE_MODELS = [
     HomePage,
@@ -42,10 +56,23 @@ PAGE_MODELS = [
     OfferPage,
 ]
 ROW_MODELS = [Provider, TargetGroup, District, Language, GuidingGoal, SubGoal, Locale]
+TRANSLATION_MODELS = [
+    TranslatableObject,
+    TranslationSource,
+    Translation,
+    String,
+    StringTranslation,
+    Group,
+    TranslatorGroup,
+]
 
 
-def load_demo_content(*args: str) -> None:
-    call_command("load_demo_content", *args, verbosity=0)
+def load_demo_content(*args: str, verbosity: int = 0) -> str:
+    """Run the command and, as a real commit would, wagtail-localize's publishing after it."""
+    output = StringIO()
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        call_command("load_demo_content", *args, verbosity=verbosity, stdout=output)
+    return output.getvalue()
 
 
 def german(model):
@@ -54,11 +81,21 @@ def german(model):
 
 def snapshot() -> dict[str, int]:
     """How many pages, revisions and rows of each kind the database holds."""
-    counts = {model._meta.label: model.objects.count() for model in PAGE_MODELS + ROW_MODELS}
+    models = PAGE_MODELS + ROW_MODELS + TRANSLATION_MODELS
+    counts = {model._meta.label: model.objects.count() for model in models}
     counts["wagtailcore.Page"] = Page.objects.count()
     counts["wagtailcore.Revision"] = Revision.objects.count()
     counts["wagtailcore.Site"] = Site.objects.count()
     return counts
+
+
+def translation_states() -> dict[tuple[str, int, str], State]:
+    """The status matrix as (model, primary key, language code) → state."""
+    return {
+        (row.model._meta.label, row.pk, code): cell.state
+        for row in build_matrix().rows
+        for code, cell in row.cells.items()
+    }
 
 
 def stream_blocks(pages, block_type: str):
@@ -156,8 +193,16 @@ class DemoContentTests(TestCase):
 
     def test_a_second_run_changes_nothing(self):
         before = snapshot()
-        load_demo_content()
+        states_before = translation_states()
+        output = load_demo_content(verbosity=1)
         assert snapshot() == before
+        # Nor does it bring the outdated translation up to date by re-reading its source.
+        assert translation_states() == states_before
+        objects = sum(len(locale.objects) for locale in AACHEN.translations)
+        summary = f"Translations (pages and snippets): 0 created, 0 updated, {objects} unchanged"
+        assert summary in output
+        assert "Alias pages created: none" in output
+        assert "Nothing changed" in output
 
     def test_reset_rebuilds_the_same_site(self):
         before = snapshot()
@@ -192,3 +237,62 @@ class DemoContentTests(TestCase):
         get_user_model().objects.create_superuser("redaktion", "r@example.org", "geheim-123")
         assert self.client.login(username="redaktion", password="geheim-123")
         assert self.client.get("/admin/").status_code == 200
+
+    def test_translation_matrix_shows_every_state_in_english(self):
+        rows = build_matrix().rows
+        english = {row.title: row.cells["en"] for row in rows}
+        assert {cell.state for cell in english.values()} == set(State)
+
+        chapters = [row.cells["en"] for row in rows if row.model is ChapterPage]
+        assert chapters
+        assert all(cell.state is State.IN_PROGRESS and 0 < cell.progress < 100 for cell in chapters)
+        machine = {title for title, cell in english.items() if cell.state is State.MACHINE}
+        assert machine == {"Bewerbungswerkstatt für Geflüchtete", "Interreligiöser Gesprächskreis"}
+        outdated = {title for title, cell in english.items() if cell.state is State.OUTDATED}
+        assert outdated == {"Sprachcafé in der Stadtbibliothek"}
+        up_to_date_offers = [
+            row
+            for row in rows
+            if row.model is OfferPage and row.cells["en"].state is State.UP_TO_DATE
+        ]
+        assert len(up_to_date_offers) >= 10
+        for row in rows:
+            if row.model in (ThemeFieldPage, ActionFieldPage, IntegrationConceptPage, HomePage):
+                assert row.cells["en"].state is State.UP_TO_DATE, row.title
+
+    def test_arabic_home_page_and_action_fields_are_up_to_date_the_rest_missing(self):
+        rows = build_matrix().rows
+        translated = {HomePage, ActionFieldPage}
+        for row in rows:
+            wanted = State.UP_TO_DATE if row.model in translated else State.MISSING
+            assert row.cells["ar"].state is wanted, row.title
+            for code in ("tr", "ru", "uk", "fa", "fr"):
+                assert row.cells[code].state is State.MISSING, (code, row.title)
+        assert sum(row.model is ActionFieldPage for row in rows) == 7
+
+    def test_english_translation_of_the_language_cafe_keeps_the_old_time(self):
+        cafe = german(OfferPage).get(external_id="AC-0003")
+        english = cafe.get_translation(Locale.objects.get(language_code="en"))
+        assert not english.alias_of_id
+        assert cafe.schedule == "Dienstags, 16:00–18:00 Uhr"
+        assert english.schedule == "Tuesdays, 3:00–5:00 pm"
+        assert english.title == "Language café at the City Library"
+
+    def test_arabic_home_page_renders_right_to_left(self):
+        home = HomePage.objects.get(locale__language_code="ar")
+        assert not home.alias_of_id
+        response = self.client.get(home.url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert '<html lang="ar" dir="rtl"' in html
+        assert "الاندماج في آخن" in html
+        assert "<b>موقف آخن من العيش المشترك في ظل التنوع</b>" in html
+
+    def test_api_lists_arabic_as_right_to_left_with_its_translated_pages(self):
+        response = self.client.get("/api/v2/locales/")
+        assert response.status_code == 200
+        locales = {item["code"]: item for item in response.json()["items"]}
+        assert locales["ar"]["direction"] == "rtl"
+        assert locales["ar"]["live_pages"] == 8  # the home page and the seven action fields
+        assert locales["en"]["direction"] == "ltr"
+        assert locales["de"]["is_source"]

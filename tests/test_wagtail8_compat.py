@@ -130,6 +130,16 @@ def test_offer_translation_keeps_many_to_many_links(site_root, concept, locale_e
     translation = OfferPage.objects.get(pk=translation.pk)
     assert set(translation.languages.values_list("code", flat=True)) == {"ar", "de", "fa"}
 
+    # Emptying a link list in German empties it in the translation on the next sync.
+    offer = OfferPage.objects.get(pk=offer.pk)
+    offer.target_groups.set([])
+    offer.save_revision().publish()
+    source, _ = TranslationSource.update_or_create_from_instance(offer)
+    Translation.objects.get(source=source, target_locale=locale_en).save_target(publish=True)
+    translation = OfferPage.objects.get(pk=translation.pk)
+    assert list(translation.target_groups.all()) == []
+    assert set(translation.languages.values_list("code", flat=True)) == {"ar", "de", "fa"}
+
 
 def test_table_cells_reach_translators(concept, locale_en):
     chapter = ChapterPage(

@@ -160,15 +160,20 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 
 # Search: Wagtail's database backend needs nothing; SEARCH_URL selects an
 # Elasticsearch-family engine (SEARCH_BACKEND: elasticsearch8, elasticsearch9
-# or opensearch3).
+# or opensearch3) with the plugin's per-language fields. The database backend
+# is kept up to date as well ("database"): searches fall back to it when the
+# engine is unreachable or slow.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "opensearch3")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "integration_")
+# Seconds an index write or search may wait for the engine.
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "1.5"))
 _SEARCH_BACKENDS = {
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "elasticsearch9": "wagtail.search.backends.elasticsearch9",
-    "opensearch3": "wagtail.search.backends.opensearch3",
+    "elasticsearch8": "integration.searching.backends.elasticsearch8",
+    "elasticsearch9": "integration.searching.backends.elasticsearch9",
+    "opensearch3": "integration.searching.backends.opensearch3",
 }
+_DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
 if SEARCH_URL:
     if SEARCH_BACKEND not in _SEARCH_BACKENDS:
         raise ImproperlyConfigured(
@@ -178,12 +183,33 @@ if SEARCH_URL:
         "default": {
             "BACKEND": _SEARCH_BACKENDS[SEARCH_BACKEND],
             "URLS": [SEARCH_URL],
-            "INDEX": SEARCH_INDEX_PREFIX.rstrip("_") or "integration",
-            "TIMEOUT": 5,
-        }
+            "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
+            "TIMEOUT": SEARCH_TIMEOUT,
+        },
+        "database": _DATABASE_SEARCH,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": _DATABASE_SEARCH}
+INTEGRATION_SEARCH_TIMEOUT = SEARCH_TIMEOUT
+
+# Machine translation with DeepL (wagtail-localize): only offered when a key is set.
+DEEPL_FORMALITY_OPTIONS = ("default", "more", "less", "prefer_more", "prefer_less")
+if os.environ.get("DEEPL_API_KEY"):
+    _formality = os.environ.get("DEEPL_FORMALITY", "prefer_more")
+    if _formality not in DEEPL_FORMALITY_OPTIONS:
+        raise ImproperlyConfigured(
+            f"DEEPL_FORMALITY={_formality!r} is not one of {', '.join(DEEPL_FORMALITY_OPTIONS)}"
+        )
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "integration.translation.machine.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": os.environ["DEEPL_API_KEY"],
+            "API_URL": os.environ.get("DEEPL_API_URL", ""),
+            "FORMALITY": _formality,
+            "GLOSSARY_IDS": os.environ.get("DEEPL_GLOSSARIES", ""),
+            "TIMEOUT": float(os.environ.get("DEEPL_TIMEOUT", "20")),
+        },
+    }
 
 # The integration plugin: how many days an offer may go without review.
 INTEGRATION_REVIEW_INTERVAL_DAYS = int(os.environ.get("INTEGRATION_REVIEW_INTERVAL_DAYS", "365"))

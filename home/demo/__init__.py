@@ -1,6 +1,7 @@
 """Demo content of the reference site, kept apart from the code that loads it.
 
-``aachen`` and ``aachen_offers`` hold the content as typed data (``types``);
+``aachen`` and ``aachen_offers`` hold the content as typed data (``types``),
+``aachen_translations`` example translations of it;
 ``loader`` writes it into Wagtail. ``manage.py load_demo_content`` runs it.
 """
 

@@ -5,8 +5,9 @@ Integrationskonzept (the seed document, an OCR scan whose umlauts are
 corrected here). Everything the submission does not contain is invented
 example content and marked as such: the guiding and sub-goals of the four
 theme fields (``is_example=True``), most measures, and every offer of the
-directory (in ``aachen_offers.py``). Organisation names are those of real
-kinds of Aachen actors; their contact data is invented.
+directory (in ``aachen_offers.py``); so are the English and Arabic
+translations (in ``aachen_translations.py``). Organisation names are those of
+real kinds of Aachen actors; their contact data is invented.
 
 Contact data conventions: e-mail addresses and websites use the reserved
 ``example.org`` domain, and telephone numbers continue the Aachen area code
@@ -18,6 +19,7 @@ import datetime
 from decimal import Decimal
 
 from .aachen_offers import OFFERS
+from .aachen_translations import TRANSLATIONS
 from .types import (
     ActionFieldData,
     ChapterData,
@@ -1298,4 +1300,5 @@ AACHEN = DemoContent(
     providers=PROVIDERS,
     concepts=(CONCEPT_2016, CONCEPT_2006),
     offer_index=OFFER_INDEX,
+    translations=TRANSLATIONS,
 )

@@ -14,8 +14,14 @@ Why it works the way it does:
 * Offer dates are offsets from an anchor day: the day the offers directory was
   first published (today, on a fresh load). The directory is current right
   after loading, and later runs compute the very same dates.
+* Translations go through wagtail-localize, as a translator's would: the
+  source's segments are looked up in the data's translation memory, stored as
+  ``StringTranslation``s and applied to the page or snippet in the target
+  locale. Only missing or different strings are stored, and a translation is
+  applied only when a string changed or the target does not exist yet, so a
+  second run adds no revisions there either.
 * Everything happens in one transaction: a failed run leaves the database as
-  it was.
+  it was. (wagtail-localize publishes translated pages when it commits.)
 """
 
 import datetime
@@ -28,7 +34,9 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.core.management.base import OutputWrapper
 from django.core.management.color import Style, no_style
 from django.core.serializers.json import DjangoJSONEncoder
@@ -39,6 +47,8 @@ from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.strings import StringValue, validate_translation_links
 
 from home.models import HomePage
 from integration.models import (
@@ -56,15 +66,20 @@ from integration.models import (
     TargetGroup,
     ThemeFieldPage,
 )
+from integration.translation.core import apply_translation, prepare_translation, source_locale
+from integration.translation.locales import sync_locales
+from integration.translation.roles import ensure_translator_groups
 
 from .types import (
     ChapterData,
     ConceptData,
     DemoContent,
     GuidingGoalData,
+    LocaleTranslationsData,
     OfferData,
     StreamData,
     ThemeFieldData,
+    TranslatedObjectData,
 )
 
 # Namespace of the translation keys of guiding goals and sub-goals; changing
@@ -80,6 +95,22 @@ MAX_DISTANCE_FROM_DISTRICT = (Decimal("0.03"), Decimal("0.05"))
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 OUTCOMES = (CREATED, UPDATED, UNCHANGED)
+
+# Where a ``TranslatedObjectData`` of each kind is found: the model and the
+# field its ``key`` is matched against (pages: below the demo's home page).
+TRANSLATABLE_KINDS: dict[str, tuple[type[models.Model], str]] = {
+    "home": (HomePage, "slug"),
+    "concept": (IntegrationConceptPage, "slug"),
+    "chapter": (ChapterPage, "slug"),
+    "theme_field": (ThemeFieldPage, "slug"),
+    "action_field": (ActionFieldPage, "code"),
+    "measure": (MeasurePage, "slug"),
+    "offer_index": (OfferIndexPage, "slug"),
+    "offer": (OfferPage, "external_id"),
+    "provider": (Provider, "slug"),
+    "target_group": (TargetGroup, "slug"),
+    "district": (District, "slug"),
+}
 
 PageT = TypeVar("PageT", bound=Page)
 ModelT = TypeVar("ModelT", bound=models.Model)
@@ -111,6 +142,12 @@ class LoadReport:
     pages: Counter[tuple[str, str]] = field(default_factory=Counter)
     snippets: Counter[tuple[str, str]] = field(default_factory=Counter)
     others: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Translated pages and snippets, counted per (language code, outcome).
+    translations: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Alias pages wagtail-localize created to mirror the source tree, per language.
+    aliases: Counter[str] = field(default_factory=Counter)
+    # German segments the translation memory has no translation for.
+    untranslated: list[str] = field(default_factory=list)
     deleted_pages: int = 0
     deleted_snippets: int = 0
 
@@ -128,9 +165,9 @@ class LoadReport:
 
     @property
     def changed_anything(self) -> bool:
-        counters = (self.pages, self.snippets, self.others)
+        counters = (self.pages, self.snippets, self.others, self.translations)
         changes = sum(self.totals(c)[CREATED] + self.totals(c)[UPDATED] for c in counters)
-        return bool(changes or self.deleted_pages or self.deleted_snippets)
+        return bool(changes or self.aliases.total() or self.deleted_pages or self.deleted_snippets)
 
 
 # --- Validation of the data, before anything is written ---------------------
@@ -227,8 +264,66 @@ def validate_content(content: DemoContent) -> None:
             ):
                 problems.append(f"{owner}: coordinates are far from {district.name}")
 
+    chapter_slugs: set[str] = set()
+    for concept in content.concepts:
+        stack = list(concept.chapters)
+        while stack:
+            chapter = stack.pop()
+            chapter_slugs.add(chapter.slug)
+            stack.extend(chapter.sections)
+    keys = {
+        "home": {content.home.slug},
+        "concept": {c.slug for c in content.concepts},
+        "chapter": chapter_slugs,
+        "theme_field": {t.slug for c in content.concepts for t in c.theme_fields},
+        "action_field": action_fields,
+        "measure": {m.slug for c in content.concepts for m in c.measures},
+        "offer_index": {content.offer_index.slug},
+        "offer": {o.external_id for o in offers},
+        "provider": providers,
+        "target_group": target_groups,
+        "district": set(districts),
+    }
+    problems += _translation_problems(content, keys)
+
     if problems:
         raise DemoContentError("Invalid demo content:\n  " + "\n  ".join(problems))
+
+
+def _translation_problems(content: DemoContent, keys: Mapping[str, set[str]]) -> list[str]:
+    """What is wrong with the translations' locales and the objects they name."""
+    problems: list[str] = []
+    languages = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+    for code, count in Counter(t.language_code for t in content.translations).items():
+        if count > 1:
+            problems.append(f"translations into {code!r} occur {count} times")
+    for translations in content.translations:
+        code = translations.language_code
+        if code == content.language_code:
+            problems.append(f"translations into {code!r}: that is the source language")
+        elif code not in languages:
+            problems.append(f"translations into {code!r}: not in WAGTAIL_CONTENT_LANGUAGES")
+        seen = Counter((o.kind, o.key) for o in translations.objects)
+        for (kind, key), count in seen.items():
+            if count > 1:
+                problems.append(f"translations into {code!r}: {kind} {key!r} occurs {count} times")
+        for data in translations.objects:
+            owner = f"translation into {code!r} of {data.kind} {data.key!r}"
+            if data.kind not in TRANSLATABLE_KINDS:
+                problems.append(f"{owner}: unknown kind")
+                continue
+            if data.key not in keys[data.kind]:
+                problems.append(f"{owner}: no such {data.kind} in the demo content")
+            model = TRANSLATABLE_KINDS[data.kind][0]
+            for name, _text in data.earlier_wording:
+                if not issubclass(model, Page):
+                    problems.append(f"{owner}: an earlier wording needs a page")
+                    break
+                try:
+                    model._meta.get_field(name)
+                except FieldDoesNotExist:
+                    problems.append(f"{owner}: no field {name!r} for the earlier wording")
+    return problems
 
 
 # --- Comparing and assigning field values ------------------------------------
@@ -364,7 +459,7 @@ class DemoContentLoader:
         with transaction.atomic():
             if reset:
                 self.delete_demo_content()
-            self.ensure_locales()
+            self.ensure_source_locale()
             self.remove_wagtail_welcome_page()
             self.sync_vocabularies()
             home = self.sync_home()
@@ -372,6 +467,9 @@ class DemoContentLoader:
             for concept in self.content.concepts:
                 self.sync_concept(home, concept)
             self.sync_offers(home)
+            self.sync_target_locales()
+            for translations in self.content.translations:
+                self.sync_translations(home, translations)
         return self.report
 
     def delete_demo_content(self) -> None:
@@ -407,20 +505,42 @@ class DemoContentLoader:
             self.style.SUCCESS,
         )
 
-    def ensure_locales(self) -> None:
-        """A Locale for every content language; German (the source) is the demo's locale."""
-        self._begin("Locales")
-        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            locale, created = Locale.objects.get_or_create(language_code=code)
-            self._count("locale", Locale, CREATED if created else UNCHANGED, code)
-        try:
-            self.locale = Locale.objects.get(language_code=self.content.language_code)
-        except Locale.DoesNotExist as error:
+    def ensure_source_locale(self) -> None:
+        """The Locale of the demo's language (German, the source); the others come later."""
+        self._begin("Source locale")
+        code = self.content.language_code
+        if code not in {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}:
             raise DemoContentError(
-                f"The source language {self.content.language_code!r} is not in "
-                "WAGTAIL_CONTENT_LANGUAGES."
-            ) from error
+                f"The source language {code!r} is not in WAGTAIL_CONTENT_LANGUAGES."
+            )
+        self.locale, created = Locale.objects.get_or_create(language_code=code)
+        self._count("locale", Locale, CREATED if created else UNCHANGED, code)
         self._end("locales")
+
+    def sync_target_locales(self) -> None:
+        """The other content languages, as ``manage.py sync_locales`` sets them up.
+
+        A Locale per language, the source tree mirrored into each as alias
+        pages (which translations then replace) and a translator group per
+        language with its permissions.
+        """
+        self._begin("Target locales, synchronised trees and translator groups")
+        result = sync_locales(progress=lambda message: self._say(f"    {message}", level=2))
+        for code in result.synchronised_locales:
+            outcome = CREATED if code in result.created_locales else UNCHANGED
+            self._count("locale", Locale, outcome, code)
+        self.report.aliases.update({code: n for code, n in result.aliases_created.items() if n})
+        for code in result.unconfigured_locales:
+            self._say(
+                f"  locale {code} is no longer in WAGTAIL_CONTENT_LANGUAGES; kept",
+                self.style.WARNING,
+            )
+        for group in ensure_translator_groups():
+            outcome = CREATED if group.created else UNCHANGED
+            self._count("group", Group, outcome, group.group.name)
+        aliases = sum(result.aliases_created.values())
+        self._say(f"  alias pages created: {aliases}", self.style.SUCCESS)
+        self._end("locales and groups")
 
     def remove_wagtail_welcome_page(self) -> None:
         """Delete the "Welcome" page of wagtailcore's migrations and the Site pointing at it.
@@ -777,6 +897,142 @@ class DemoContentLoader:
                 "languages": [languages[code] for code in data.languages],
             },
         )
+
+    # Translations --------------------------------------------------------------
+
+    def sync_translations(self, home: HomePage, data: LocaleTranslationsData) -> None:
+        """Translate the objects ``data`` names into its locale, through wagtail-localize."""
+        self._begin(f"Translations into {data.language_code}")
+        if source_locale().pk != self.locale.pk:
+            raise DemoContentError(
+                f"Translations need {self.content.language_code!r} as the default locale "
+                "(LANGUAGE_CODE): wagtail-localize's translations go out from there."
+            )
+        try:
+            locale = Locale.objects.get(language_code=data.language_code)
+        except Locale.DoesNotExist as error:
+            raise DemoContentError(f"No locale {data.language_code!r}") from error
+        for item in data.objects:
+            instance = self._translatable_object(home, item)
+            outcome = self._translate(instance, locale, item, data)
+            self.report.translations[(data.language_code, outcome)] += 1
+            self._section[outcome] += 1
+            self._say(f"    {outcome:<9} {item.kind} {item.key}", level=2)
+        self._end("translations")
+
+    def _translatable_object(self, home: HomePage, data: TranslatedObjectData) -> models.Model:
+        model, key_field = TRANSLATABLE_KINDS[data.kind]
+        objects = model.objects.filter(locale=self.locale, **{key_field: data.key})
+        if issubclass(model, Page):
+            objects = objects.descendant_of(home, inclusive=True)
+        found = list(objects[:2])
+        if len(found) != 1:
+            raise DemoContentError(
+                f"Expected one {data.kind} {data.key!r} to translate, found {len(found)}"
+            )
+        return found[0]
+
+    def _translate(
+        self,
+        instance: models.Model,
+        locale: Locale,
+        data: TranslatedObjectData,
+        translations: LocaleTranslationsData,
+    ) -> str:
+        """Translate one page or snippet; return whether that created or updated its translation.
+
+        With an earlier wording, the German page is first published with that
+        text and translated, then published with its current text: the
+        translation is outdated from the start. Later runs leave it alone,
+        since refreshing its source would make it current.
+        """
+        model = type(instance)
+        target = model.objects.filter(
+            translation_key=instance.translation_key, locale=locale
+        ).first()
+        if isinstance(target, Page) and target.alias_of_id:
+            target = None  # an alias mirrors the German page: nothing translated yet
+        earlier = dict(data.earlier_wording)
+        if earlier and target is not None:
+            return UNCHANGED
+        current: dict[str, Any] = {}
+        if earlier:
+            current = {name: getattr(instance, name) for name in earlier}
+            _assign(instance, earlier)
+            instance.save_revision().publish()
+
+        translation = prepare_translation(instance, locale)
+        changed = self._store_strings(translation, locale, data, translations)
+        if changed or target is None:
+            apply_translation(translation, publish=True)
+
+        if current:
+            _assign(instance, current)
+            instance.save_revision().publish()
+        if target is None:
+            return CREATED
+        return UPDATED if changed else UNCHANGED
+
+    def _store_strings(
+        self,
+        translation: Translation,
+        locale: Locale,
+        data: TranslatedObjectData,
+        translations: LocaleTranslationsData,
+    ) -> bool:
+        """Store the memory's translation of each segment unless it is there already.
+
+        Returns whether any string was added or changed.
+        """
+        if data.machine_tool:
+            kind, tool = StringTranslation.TRANSLATION_TYPE_MACHINE, data.machine_tool
+            memories = (translations.machine_memory, translations.memory)
+        else:
+            kind, tool = StringTranslation.TRANSLATION_TYPE_MANUAL, ""
+            memories = (translations.memory,)
+        segments = [
+            segment
+            for segment in translation.source.stringsegment_set.select_related("string", "context")
+            if not data.fields or segment.context.path.split(".")[0] in data.fields
+        ]
+        stored = {
+            (st.translation_of_id, st.context_id): st
+            for st in StringTranslation.objects.filter(
+                locale=locale, context__in=[segment.context_id for segment in segments]
+            )
+        }
+        changed = False
+        for segment in segments:
+            german = segment.string.data
+            text = next((memory[german] for memory in memories if german in memory), None)
+            if text is None:
+                self.report.untranslated.append(f"{locale.language_code}: {german}")
+                self._say(
+                    f"  no {locale.language_code} translation of {german!r} "
+                    f"({data.kind} {data.key}, {segment.context.path})",
+                    self.style.WARNING,
+                )
+                continue
+            try:
+                StringValue.from_translated_html(text)
+                validate_translation_links(german, text)
+            except ValueError as error:
+                raise DemoContentError(
+                    f"{locale.language_code} translation of {german!r}: {error}"
+                ) from error
+            wanted = {"data": text, "translation_type": kind, "tool_name": tool}
+            existing = stored.get((segment.string_id, segment.context_id))
+            if existing is None:
+                StringTranslation.objects.create(
+                    translation_of=segment.string, locale=locale, context=segment.context, **wanted
+                )
+            elif existing.has_error or _differences(existing, wanted):
+                _assign(existing, {**wanted, "has_error": False, "field_error": ""})
+                existing.save()
+            else:
+                continue
+            changed = True
+        return changed
 
     # Building blocks -----------------------------------------------------------
 

@@ -11,7 +11,8 @@ Dates of offers are given in days relative to an anchor day (see
 """
 
 import datetime
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal, TypedDict
 
@@ -262,6 +263,61 @@ class OfferIndexData:
     offers: tuple[OfferData, ...]
 
 
+# --- Translations --------------------------------------------------------------
+
+# Where the loader finds an object to translate; ``TranslatedObjectData.key``
+# is the object's stable key in the data (see ``loader.TRANSLATABLE_KINDS``).
+TranslatableKind = Literal[
+    "home",
+    "concept",
+    "chapter",
+    "theme_field",
+    "action_field",
+    "measure",
+    "offer_index",
+    "offer",
+    "provider",
+    "target_group",
+    "district",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TranslatedObjectData:
+    """One page or snippet to translate, found by ``kind`` and ``key``.
+
+    ``fields`` limits the translation to those fields (the first part of a
+    segment's path, e.g. ``("title", "slug")``): the rest stays untranslated,
+    so the translation is *in progress*. ``machine_tool`` marks every segment
+    as machine-made by that tool and not yet reviewed. ``earlier_wording``
+    (field → German text) makes the translation from an earlier version of
+    the source: the loader publishes that wording, translates it, then
+    publishes the current text, so the translation is *outdated*.
+    """
+
+    kind: TranslatableKind
+    key: str
+    fields: tuple[str, ...] = ()
+    machine_tool: str = ""
+    earlier_wording: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleTranslationsData:
+    """Example translations into one locale, as a translator's memory would hold them.
+
+    ``memory`` maps a German segment (wagtail-localize's text of one field,
+    paragraph or list item, inline tags included) to its translation;
+    ``machine_memory`` holds the output of a machine translator for objects
+    with a ``machine_tool`` and is consulted before ``memory`` for them.
+    """
+
+    language_code: str
+    memory: Mapping[str, str]
+    objects: tuple[TranslatedObjectData, ...]
+    machine_memory: Mapping[str, str] = field(default_factory=dict)
+
+
 # --- The whole site ---------------------------------------------------------
 
 
@@ -282,7 +338,10 @@ class SiteData:
 
 @dataclass(frozen=True, slots=True)
 class DemoContent:
-    """Everything the loader builds for one city; ``language_code`` is the source locale."""
+    """Everything the loader builds for one city; ``language_code`` is the source locale.
+
+    ``translations`` are made after the source content, through wagtail-localize.
+    """
 
     language_code: str
     site: SiteData
@@ -292,3 +351,4 @@ class DemoContent:
     providers: tuple[ProviderData, ...]
     concepts: tuple[ConceptData, ...]
     offer_index: OfferIndexData
+    translations: tuple[LocaleTranslationsData, ...] = ()

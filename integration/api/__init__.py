@@ -11,7 +11,9 @@ def register_endpoints(router) -> None:
     from .concept import ConceptAPIViewSet
     from .locales import LocalesAPIViewSet
     from .offers import OffersAPIViewSet
+    from .search import SearchAPIViewSet
 
     router.register_endpoint("offers", OffersAPIViewSet)
     router.register_endpoint("concept", ConceptAPIViewSet)
     router.register_endpoint("locales", LocalesAPIViewSet)
+    router.register_endpoint("search", SearchAPIViewSet)

@@ -48,6 +48,14 @@ def api_cache(view):
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
+        if getattr(view, "integration_uncached", False):
+            # Answers that depend on more than the content (the search engine's
+            # state): short client caching only, never the shared cache.
+            response = view(request, *args, **kwargs)
+            response["Cache-Control"] = (
+                f"public, max-age={_setting('INTEGRATION_SEARCH_MAX_AGE', 30)}"
+            )
+            return response
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             # Wagtail's pages endpoint shows login-restricted pages to signed-in

@@ -8,7 +8,7 @@ costs the same few queries whatever its ``limit``.
 
 import datetime
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,14 +19,10 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from ..models import (
-    ActionFieldPage,
-    District,
-    Language,
     OfferPage,
-    Provider,
-    TargetGroup,
 )
 from ..search_support import search_ids
+from ..searching.labels import facet_labels
 from . import params as p
 from .caching import content_version_token
 from .common import (
@@ -279,9 +275,10 @@ class OffersAPIViewSet(EndpointMixin):
         """Filter values that name nothing: a typo should not look like "no results"."""
         if not any(query[name] for name in DIMENSIONS):
             return {}
-        known = {name: set(labels) for name, labels in self._labels(locale).items()}
+        labels = self._labels(locale)
         errors = {}
-        for name, allowed in known.items():
+        for name in DIMENSIONS:
+            allowed = set(labels.get(name, {}))
             unknown = [value for value in query[name] if value not in allowed]
             if unknown:
                 errors[name] = "unknown value(s): " + ", ".join(unknown)
@@ -294,32 +291,11 @@ class OffersAPIViewSet(EndpointMixin):
         are cached per version and locale.
         """
         version = content_version_token(self.request)
-        key = f"integration-api-labels:{version}:{getattr(locale, 'pk', 0)}"
         memo = self.__dict__.setdefault("_label_memo", {})
+        key = (version, getattr(locale, "pk", 0))
         if key not in memo:
-            memo[key] = cache.get(key)
-        if memo[key] is not None:
-            return memo[key]
-        labels: dict[str, dict[str, str]] = defaultdict(dict)
-        for model, name, attribute in (
-            (ActionFieldPage, "action_field", "code"),
-            (TargetGroup, "target_group", "slug"),
-            (District, "district", "slug"),
-            (Provider, "provider", "slug"),
-        ):
-            label = "title" if model is ActionFieldPage else "name"
-            manager = model.objects.live() if model is ActionFieldPage else model.objects
-            rows = manager.values_list(attribute, label, "locale_id")
-            # The requested locale sorts last and wins.
-            for value, text, _locale_id in sorted(
-                rows, key=lambda row: row[2] == getattr(locale, "pk", None)
-            ):
-                labels[name][value] = text
-        labels["language"] = dict(Language.objects.values_list("code", "native_name"))
-        labels = dict(labels)
-        cache.set(key, labels, 3600)
-        memo[key] = labels
-        return labels
+            memo[key] = facet_labels(locale, version)
+        return memo[key]
 
     # Items ---------------------------------------------------------------
 

@@ -252,6 +252,61 @@ OFFER_LISTING = (
     OFFSET,
 )
 OFFER_DETAIL = (LOCALE, FALLBACK)
+SEARCH_TYPES = (
+    "integrationconceptpage",
+    "chapterpage",
+    "themefieldpage",
+    "actionfieldpage",
+    "measurepage",
+    "offerindexpage",
+    "offerpage",
+)
+SEARCH_QUERY = Param(
+    "q",
+    "The search text (required; at most 200 characters).",
+    parse_text,
+    {"type": "string", "maxLength": 200},
+    example="Deutschkurs für Frauen",
+)
+SEARCH = (
+    SEARCH_QUERY,
+    LOCALE,
+    Param(
+        "type",
+        "Page types (any matches): " + ", ".join(SEARCH_TYPES) + ".",
+        choice(*SEARCH_TYPES),
+        {"type": "string", "enum": list(SEARCH_TYPES)},
+        multiple=True,
+        choices=SEARCH_TYPES,
+    ),
+    *[param for param in OFFER_FILTERS if param.name != "provider"],
+    Param(
+        "limit",
+        "Results per page (1–50).",
+        parse_limit,
+        {"type": "integer", "minimum": 1, "maximum": 50},
+        default=10,
+    ),
+    OFFSET,
+)
+SUGGEST = (
+    Param(
+        "q",
+        "What has been typed so far (at least 2 characters for suggestions).",
+        parse_text,
+        {"type": "string", "maxLength": 200},
+        example="Deutschk",
+    ),
+    LOCALE,
+    Param(
+        "limit",
+        "Suggestions at most (1–20).",
+        parse_limit,
+        {"type": "integer", "minimum": 1, "maximum": 20},
+        default=8,
+    ),
+)
+SEARCH_HEALTH: tuple[Param, ...] = ()
 CONCEPT = (LOCALE, FALLBACK)
 LOCALES: tuple[Param, ...] = ()
 

@@ -251,6 +251,75 @@ SCHEMAS: dict[str, Any] = {
             },
         ]
     },
+    "SearchResults": {
+        "type": "object",
+        "required": ["engine", "meta", "items", "facets"],
+        "properties": {
+            "engine": {
+                "type": "string",
+                "description": "What answered: `opensearch3`, `elasticsearch8`, `elasticsearch9` "
+                "or `database` (also when the engine is unavailable).",
+            },
+            "meta": {
+                "type": "object",
+                "required": ["total_count", "query", "locale"],
+                "properties": {
+                    "total_count": {"type": "integer"},
+                    "query": {"type": "string"},
+                    "locale": {"$ref": "#/components/schemas/LocaleInfo"},
+                    "took_ms": {"type": "number"},
+                },
+            },
+            "items": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "type", "title", "snippet", "url", "locale", "promoted"],
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "type": {"type": "string", "enum": list(p.SEARCH_TYPES)},
+                        "type_label": {"type": "string"},
+                        "title": {"type": "string"},
+                        "snippet": {
+                            "type": "string",
+                            "description": "HTML: escaped text, matches in `<mark>`.",
+                        },
+                        "url": {"type": "string"},
+                        "locale": {"type": "string"},
+                        "promoted": {"type": "boolean"},
+                    },
+                },
+            },
+            "facets": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/FacetValue"},
+                },
+            },
+        },
+    },
+    "Suggestions": {
+        "type": "object",
+        "required": ["engine", "query", "suggestions"],
+        "properties": {
+            "engine": {"type": "string"},
+            "query": {"type": "string"},
+            "suggestions": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+    "SearchHealth": {
+        "type": "object",
+        "required": ["engine", "status", "fallback", "backlog"],
+        "properties": {
+            "engine": {"type": "string"},
+            "status": {"type": "string", "enum": ["up", "down", "not configured"]},
+            "fallback": {"type": "string"},
+            "latency_ms": {"type": ["number", "null"]},
+            "documents": {"type": ["integer", "null"]},
+            "backlog": {"type": "integer", "description": "Index changes the engine missed."},
+        },
+    },
     "LocaleListing": {
         "type": "object",
         "required": ["meta", "items"],
@@ -403,6 +472,15 @@ def openapi_document() -> dict:
             ),
             "/api/v2/concept/": _operation("The whole concept of a locale", p.CONCEPT, "Concept"),
             "/api/v2/locales/": _operation("Content languages", p.LOCALES, "LocaleListing"),
+            "/api/v2/search/": _operation(
+                "Full-text search with highlights and facets", p.SEARCH, "SearchResults"
+            ),
+            "/api/v2/search/suggest/": _operation(
+                "Suggestions as you type", p.SUGGEST, "Suggestions"
+            ),
+            "/api/v2/search/health/": _operation(
+                "State of the search engine", p.SEARCH_HEALTH, "SearchHealth"
+            ),
             "/api/v2/pages/": _wagtail("Pages (Wagtail API v2)"),
             "/api/v2/pages/{id}/": _wagtail("One page (Wagtail API v2)", path_id=True),
             "/api/v2/images/": _wagtail("Images (Wagtail API v2)"),

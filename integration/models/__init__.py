@@ -12,7 +12,10 @@ from .concept import (
 from .offers import OfferIndexPage, OfferPage, OfferQuerySet
 from .pages import IntegrationPage, live_in_locale
 from .publication import ContentVersion
+from .search import SynonymGroup
+from .search_index import SearchBacklog
 from .taxonomy import District, Language, Provider, TargetGroup
+from .translation import SourceFingerprint, TranslatorGroup
 
 __all__ = [
     "ActionFieldPage",
@@ -28,8 +31,12 @@ __all__ = [
     "OfferPage",
     "OfferQuerySet",
     "Provider",
+    "SearchBacklog",
+    "SourceFingerprint",
     "SubGoal",
+    "SynonymGroup",
     "TargetGroup",
     "ThemeFieldPage",
+    "TranslatorGroup",
     "live_in_locale",
 ]

@@ -31,7 +31,7 @@ from ..api.fields import (
 from ..blocks import ChapterStreamBlock
 from ..conf import get_setting
 from .mixins import LocaleFromParentMixin
-from .pages import IntegrationPage, live_in_locale
+from .pages import SEARCH_VARIANTS, IntegrationPage, live_in_locale
 
 
 def add_years(day: datetime.date, years: int) -> datetime.date:
@@ -110,6 +110,7 @@ class IntegrationConceptPage(IntegrationPage):
     ]
     search_fields = [
         *Page.search_fields,
+        SEARCH_VARIANTS,
         index.SearchField("summary"),
         index.SearchField("resolution_text"),
         index.FilterField("status"),
@@ -184,7 +185,12 @@ class ChapterPage(IntegrationPage):
     subpage_types = ["integration.ChapterPage"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        SEARCH_VARIANTS,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
     api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
@@ -214,6 +220,7 @@ class ThemeFieldPage(IntegrationPage):
     ]
     search_fields = [
         *Page.search_fields,
+        SEARCH_VARIANTS,
         index.SearchField("intro"),
         index.SearchField("body"),
         index.RelatedFields(
@@ -313,6 +320,7 @@ class ActionFieldPage(IntegrationPage):
     ]
     search_fields = [
         *Page.search_fields,
+        SEARCH_VARIANTS,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("code"),
@@ -406,6 +414,7 @@ class MeasurePage(IntegrationPage):
     ]
     search_fields = [
         *Page.search_fields,
+        SEARCH_VARIANTS,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("status"),

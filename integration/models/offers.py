@@ -25,7 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..api.fields import RichTextAPIField, TermAPIField, TermsAPIField
 from ..conf import get_setting
-from .pages import IntegrationPage, live_in_locale
+from .pages import SEARCH_VARIANTS, IntegrationPage, live_in_locale
 from .taxonomy import LATITUDE_VALIDATORS, LONGITUDE_VALIDATORS
 
 
@@ -76,7 +76,7 @@ class OfferIndexPage(IntegrationPage):
     subpage_types = ["integration.OfferPage"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), SEARCH_VARIANTS]
     api_fields = [APIField("intro", serializer=RichTextAPIField())]
 
     class Meta:
@@ -239,6 +239,7 @@ class OfferPage(IntegrationPage):
     ]
     search_fields = [
         *Page.search_fields,
+        SEARCH_VARIANTS,
         index.SearchField("summary"),
         index.SearchField("description"),
         index.SearchField("schedule"),

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from wagtail.models import Locale, Page
+from wagtail.search import index
 
 from ..i18n import text_direction
 
@@ -23,6 +24,10 @@ else:  # the host site does not use a headless front end
     headless_preview_settings = None
 
 
+# German compound parts and normalised spellings for the database search backend.
+SEARCH_VARIANTS = index.SearchField("search_variants")
+
+
 class IntegrationPage(PreviewBase, Page):
     """Abstract base of the plugin's page types.
 
@@ -38,6 +43,32 @@ class IntegrationPage(PreviewBase, Page):
         if headless_preview_settings is not None and headless_preview_settings.CLIENT_URLS:
             return super().serve_preview(request, mode_name)
         return Page.serve_preview(self, request, mode_name)
+
+    def search_variants(self) -> str:
+        """Text the database search needs besides the fields themselves.
+
+        German compound parts ("Sprachkurs" → "sprach kurs"), light stems
+        ("Deutschkurse" → "deutschkurs") and, for Arabic and Persian, the
+        normalised spelling; indexed through
+        ``index.SearchField("search_variants")`` in each page type.
+        """
+        from ..searching.documents import page_text, stems
+        from ..searching.text import compound_parts, normalise
+
+        language = self.locale.language_code
+        text = page_text(self)
+        joined = "\n".join((text.title, text.summary, text.body))
+        normalised = normalise(joined, language)
+        return " ".join(
+            filter(
+                None,
+                [
+                    compound_parts(joined, language),
+                    normalised if normalised != joined else "",
+                    stems(normalised, language),
+                ],
+            )
+        )
 
     @property
     def text_direction(self) -> str:

@@ -1,0 +1,1 @@
+"""Public full-text search: language toolkit, index documents, engines and fallback."""
