@@ -72,17 +72,19 @@ TEXTS = {
 
 # The translated home page and offers directory that imports in other languages need.
 TRANSLATE_TREE = """
+from django.db import transaction
 from wagtail.models import Locale
 from home.models import HomePage
 from integration.models import OfferIndexPage
+from integration.translation.core import apply_translation, prepare_translation
 source = Locale.get_default()
 for code in %r:
     locale, _ = Locale.objects.get_or_create(language_code=code)
     for model in (HomePage, OfferIndexPage):
         page = model.objects.filter(locale=source).order_by("path").first()
-        if page.get_translation_or_none(locale) is None:
-            page.copy_for_translation(locale, copy_parents=True)
-        page.get_translation(locale).save_revision().publish()
+        # A real translation (an alias from the synced tree becomes one), published.
+        with transaction.atomic():
+            apply_translation(prepare_translation(page, locale), publish=True)
 """
 
 # What the server will serve: per language the live offers, the imported ones and those

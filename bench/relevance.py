@@ -1,6 +1,6 @@
 """Relevance of the public search: nDCG@10, MRR@10 and recall@20 per engine, from judged queries.
 
-    python bench/relevance.py [--judgments bench/judgments/demo.tsv] [--engines database,opensearch3]
+    python bench/relevance.py [--judgments FILE] [--engines database,opensearch3] [--write-docs]
     python bench/relevance.py --judgments FILE --base-url http://127.0.0.1:8000 [--label NAME]
 
 Without ``--base-url`` it builds a throw-away database with the demo content,
@@ -77,7 +77,6 @@ SYNONYM_GROUPS = [
     ("de", "Geflüchtete, Flüchtlinge, Schutzsuchende"),
     ("de", "Arbeitssuche, Jobsuche, Stellensuche, Bewerbung"),
     ("de", "Trauma, psychosoziale Beratung, seelische Belastung"),
-    ("de", "Kita, Kindertagesstätte, Kindergarten"),
     ("en", "apartment, flat, housing"),
     ("ar", "وظيفة, العمل, سوق العمل"),
 ]
@@ -154,9 +153,7 @@ def read_judgments(path: Path) -> list[Query]:
             raise SystemExit(f"{path}: line {number}: {error}") from None
         if not 0 <= value <= 3:
             raise SystemExit(f"{path}: line {number}: grade {value} is not 0–3")
-        query = queries.setdefault(
-            f"{locale}\t{raw}", Query(locale, raw, text, filters, category)
-        )
+        query = queries.setdefault(f"{locale}\t{raw}", Query(locale, raw, text, filters, category))
         if target in query.grades:
             raise SystemExit(f"{path}: line {number}: {target} judged twice for {raw!r}")
         query.grades[target] = value
@@ -398,6 +395,7 @@ def engine_env(base: dict[str, str], engine: str, url: str) -> dict[str, str]:
             SEARCH_INDEX_PREFIX=f"relevance_{engine}_",
             SEARCH_TIMEOUT="10",
         )
+    env.setdefault("LOG_LEVEL", "ERROR")  # not the engine client's 404s of a first rebuild
     return env
 
 
@@ -480,6 +478,22 @@ def weakest(runs: list[Run], queries: list[Query], count: int = 8) -> list[str]:
     return lines
 
 
+def unjudged(runs: list[Run], queries: list[Query], k: int = 10) -> list[str]:
+    """Results in the first ``k`` of any engine that have no judgment: the pool to judge next."""
+    pool: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for run in runs:
+        for query in queries:
+            for rank, target in enumerate(run.results.get(query.key, [])[:k], 1):
+                if target not in query.grades:
+                    pool[query.key][target].append(f"{run.label} #{rank}")
+    lines = []
+    for query in queries:
+        for target, where in pool.get(query.key, {}).items():
+            found = ", ".join(where)
+            lines.append(f"{query.locale}\t{query.raw}\t{target}\t?\t{query.category}  # {found}")
+    return lines
+
+
 def check_targets(runs: list[Run], queries: list[Query]) -> list[str]:
     """Judged targets that do not exist in their locale (typos in the judgments)."""
     known = next((run.known for run in runs if run.known), None)
@@ -525,6 +539,11 @@ def main() -> None:
     parser.add_argument("--database-url", help="an empty database to build in (default: SQLite)")
     parser.add_argument("--no-synonyms", action="store_true", help="do not add SYNONYM_GROUPS")
     parser.add_argument("--per-query", action="store_true", help="print nDCG@10 of every query")
+    parser.add_argument(
+        "--unjudged",
+        action="store_true",
+        help="print the results in any engine's first 10 that have no judgment yet",
+    )
     parser.add_argument(
         "--write-docs", action="store_true", help=f"put the figures into {FIGURES.name}"
     )
@@ -599,6 +618,9 @@ def main() -> None:
     if args.per_query:
         print()
         print("\n".join(per_query(runs, queries)))
+    if args.unjudged:
+        print()
+        print("\n".join(unjudged(runs, queries)) or "Every result in the first 10 is judged.")
     for run in runs:
         for key, error in run.errors.items():
             print(f"{run.label}: {key!r}: {error}", file=sys.stderr)

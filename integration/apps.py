@@ -10,9 +10,11 @@ class IntegrationConfig(AppConfig):
 
     def ready(self) -> None:
         from . import signals
+        from .searching import signals as search_signals
         from .translation import compat, fingerprints, roles
 
         signals.connect()
         fingerprints.connect()
         roles.install_snippet_locale_scope()
         compat.install()
+        search_signals.connect()

@@ -1291,6 +1291,23 @@ OFFER_INDEX = OfferIndexData(
     offers=OFFERS,
 )
 
+# Search synonyms editors would maintain (Settings → Suchbegriffe); example data.
+SYNONYMS = {
+    "de": (
+        "Deutschkurs, Sprachkurs, Integrationskurs",
+        "Dolmetscher, Sprachmittler, Übersetzer",
+        "Kita, Kindertagesstätte, Kinderbetreuung",
+        "Geflüchtete, Flüchtlinge, Asylsuchende",
+        "Job, Arbeit, Beschäftigung",
+    ),
+    "en": (
+        "German course, language course, integration course",
+        "interpreter, translator",
+        "refugee, asylum seeker",
+    ),
+    "ar": ("دورة, كورس",),
+}
+
 AACHEN = DemoContent(
     language_code="de",
     site=SITE,
@@ -1301,4 +1318,5 @@ AACHEN = DemoContent(
     concepts=(CONCEPT_2016, CONCEPT_2006),
     offer_index=OFFER_INDEX,
     translations=TRANSLATIONS,
+    synonyms=SYNONYMS,
 )

@@ -63,6 +63,7 @@ from integration.models import (
     OfferPage,
     Provider,
     SubGoal,
+    SynonymGroup,
     TargetGroup,
     ThemeFieldPage,
 )
@@ -470,7 +471,20 @@ class DemoContentLoader:
             self.sync_target_locales()
             for translations in self.content.translations:
                 self.sync_translations(home, translations)
+            self.sync_synonyms()
         return self.report
+
+    def sync_synonyms(self) -> None:
+        """The example synonym groups of each language, created once (editors may change them)."""
+        self._begin("Search synonyms")
+        for code, groups in self.content.synonyms.items():
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is None:
+                continue
+            for terms in groups:
+                _group, created = SynonymGroup.objects.get_or_create(locale=locale, terms=terms)
+                self._count("synonym", SynonymGroup, CREATED if created else UNCHANGED, terms)
+        self._end("synonym groups")
 
     def delete_demo_content(self) -> None:
         """Delete the home page tree (in every locale) and the snippets the data names.

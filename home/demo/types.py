@@ -352,3 +352,5 @@ class DemoContent:
     concepts: tuple[ConceptData, ...]
     offer_index: OfferIndexData
     translations: tuple[LocaleTranslationsData, ...] = ()
+    # Search synonyms per language code: each string is one group of equivalent terms.
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -9,11 +9,18 @@ from django.http import HttpRequest
 from django.urls import path
 
 from ..searching import health
-from ..searching.service import SearchRequest, search, suggest
+from ..searching.service import MAX_LIMIT, SearchRequest, search, suggest
 from . import params as p
 from .common import APIError, EndpointMixin, locale_info, resolve_locale
 
 FILTER_NAMES = ("type", "action_field", "target_group", "language", "district")
+MAX_SUGGESTIONS = 20
+
+
+def _check_limit(query: p.Parsed, maximum: int) -> None:
+    """The shared limit parser allows the offers' 100; these endpoints document less."""
+    if "limit" not in query.errors and query["limit"] > maximum:
+        query.errors["limit"] = f"must be at most {maximum}"
 
 
 def _uncached(view):
@@ -41,6 +48,7 @@ class SearchAPIViewSet(EndpointMixin):
         query = p.parse_query(request.GET, p.SEARCH)
         if not query["q"] and "q" not in query.errors:
             query.errors["q"] = "required: the text to search for"
+        _check_limit(query, MAX_LIMIT)
         locale = self._locale(query)
         response = search(
             SearchRequest(
@@ -77,6 +85,7 @@ class SearchAPIViewSet(EndpointMixin):
 
     def suggestions(self, request: HttpRequest) -> dict:
         query = p.parse_query(request.GET, p.SUGGEST)
+        _check_limit(query, MAX_SUGGESTIONS)
         locale = self._locale(query)
         engine, suggestions = suggest(query["q"] or "", locale, query["limit"])
         return {"engine": engine, "query": query["q"] or "", "suggestions": suggestions}

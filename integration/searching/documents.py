@@ -10,7 +10,6 @@ offers API filters by.
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -78,7 +77,10 @@ def _flatten(value) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
-        return [strip_tags(value)]
+        # Plain text already: rich text and stream fields arrive through their
+        # get_searchable_content(). Stripping "tags" again would drop text an
+        # editor wrote, such as "<script>" in a tip about forms.
+        return [value]
     if isinstance(value, list | tuple):
         return [text for item in value for text in _flatten(item)]
     return [str(value)]
@@ -154,7 +156,8 @@ def search_document(page: Page) -> dict:
     valid_from, valid_until = validity(page)
     document = {
         f"{PREFIX}locale": language,
-        f"{PREFIX}searchable": True,
+        # An alias repeats its source's text in another locale: not a translation.
+        f"{PREFIX}searchable": page.alias_of_id is None,
         f"{PREFIX}live": page.live,
         f"{PREFIX}public": is_public(page),
         f"{PREFIX}valid_from": valid_from.isoformat() if valid_from else None,

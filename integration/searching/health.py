@@ -110,9 +110,12 @@ def check(backend=None) -> EngineHealth:
     started = time.perf_counter()
     try:
         index = backend.get_index_for_model(Page)
-        count = backend.es.count(
-            index=index.name, request_timeout=float(get_setting("INTEGRATION_SEARCH_TIMEOUT"))
-        )["count"]
+        timeout = float(get_setting("INTEGRATION_SEARCH_TIMEOUT"))
+        if getattr(backend, "use_new_elasticsearch_api", False):
+            # The elasticsearch client takes transport options through options().
+            count = backend.es.options(request_timeout=timeout).count(index=index.name)["count"]
+        else:
+            count = backend.es.count(index=index.name, request_timeout=timeout)["count"]
     except Exception:
         mark_engine_down()
         return EngineHealth(name, "down", "database", None, None, backlog_count())

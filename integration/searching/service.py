@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.html import escape
-from wagtail.models import Locale, Page
+from django.utils.html import escape, strip_tags
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
@@ -27,12 +27,12 @@ from .analysis import FACET_FIELDS, PREFIX, stems_in_python, text_field
 from .documents import page_facets, page_text, searchable_models, stems
 from .labels import facet_labels
 from .synonyms import expand_query
-from .text import highlight, normalise
+from .text import compound_parts, highlight, normalise
 
 logger = logging.getLogger(__name__)
 
 MAX_LIMIT = 50
-DATABASE_CANDIDATES = 1000
+DATABASE_CANDIDATES = 500
 
 
 @dataclass
@@ -150,13 +150,24 @@ def _call(backend, method: str, **kwargs):
     return getattr(client, method)(request_timeout=timeout, **kwargs)
 
 
+def _not_restricted() -> dict:
+    """Nothing at or below a page with a view restriction, as the database says now.
+
+    Adding or removing a restriction saves no page, so the ``ic_public`` the
+    engine holds can be stale; the restricted subtrees are read at query
+    time instead (there are few) and matched on Wagtail's ``path`` filter field.
+    """
+    paths = PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
+    return {"bool": {"must_not": [{"prefix": {"path_filter": path}} for path in paths]}}
+
+
 def _base_filters(locale: Locale) -> list[dict]:
     today = timezone.localdate().isoformat()
     return [
         {"term": {f"{PREFIX}locale": locale.language_code}},
         {"term": {f"{PREFIX}searchable": True}},
         {"term": {f"{PREFIX}live": True}},
-        {"term": {f"{PREFIX}public": True}},
+        _not_restricted(),
         {
             "bool": {
                 "should": [
@@ -222,9 +233,11 @@ def _text_query(query: str, locale: Locale) -> dict:
         )
     # A compound matches through its head ("Sprachkurs" → any "…kurs"), its
     # other parts only add weight: a Sprachcafé is no Sprachkurs.
-    for parts in expansion.parts_by_term.values():
-        if len(parts) < 2:
-            continue
+    compounds = [parts for parts in expansion.parts_by_term.values() if len(parts) > 1]
+    if words := _part_words(expansion):
+        # Plain words also match as parts of compounds: "Kurs" finds "Deutschkurs".
+        should.append({"match": {f"{PREFIX}parts": {"query": " ".join(words), "boost": 0.3}}})
+    for parts in compounds:
         should.append(
             {
                 "bool": {
@@ -246,6 +259,14 @@ def _text_query(query: str, locale: Locale) -> dict:
             }
         )
     return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def _part_words(expansion) -> list[str]:
+    """Parts a page's compounds must contain: heads of compounds and plain words, not modifiers."""
+    modifiers = {
+        part for parts in expansion.parts_by_term.values() if len(parts) > 1 for part in parts[:-1]
+    }
+    return [part for part in expansion.parts if part not in modifiers]
 
 
 def _facet_filter(name: str, values: list[str]) -> dict:
@@ -368,7 +389,7 @@ def database_search(request: SearchRequest, exclude: list[int]) -> SearchRespons
     language = request.locale.language_code
     expansion = expand_query(request.query, language, request.locale.pk)
     query_text = normalise(request.query, language)
-    heads = [parts[-1] for parts in expansion.parts_by_term.values() if len(parts) > 1]
+    heads = _part_words(expansion)
     texts = [
         query_text,
         *expansion.all_texts(with_parts=False)[1:],
@@ -389,6 +410,8 @@ def database_search(request: SearchRequest, exclude: list[int]) -> SearchRespons
     )
     ranked = [pk for pk in ranked if pk in allowed]
     pages = Page.objects.filter(pk__in=ranked).specific().in_bulk()
+    _prefetch_facets(pages.values())
+    ranked = _rerank(ranked, pages, expansion, language)
     facets = {pk: page_facets(page).as_dict() for pk, page in pages.items()}
     filters = _clean_filters(request.filters)
     matching = [pk for pk in ranked if pk in pages and _page_matches_filters(facets[pk], filters)]
@@ -423,6 +446,43 @@ def database_search(request: SearchRequest, exclude: list[int]) -> SearchRespons
         hits=items,
         facets=_label_facets(counts, request.locale) if request.with_facets else {},
     )
+
+
+def _prefetch_facets(pages) -> None:
+    """Load the facet relations of many pages in a few queries (not one per page)."""
+    from django.db.models import prefetch_related_objects
+
+    from ..models import MeasurePage
+
+    offers = [page for page in pages if isinstance(page, OfferPage)]
+    prefetch_related_objects(offers, "action_fields", "target_groups", "languages", "district")
+    measures = [page for page in pages if isinstance(page, MeasurePage)]
+    prefetch_related_objects(measures, "action_fields")
+
+
+def _rerank(ranked: list[int], pages: dict, expansion, language: str) -> list[int]:
+    """Title > summary, and all words over some: the database backend ranks text blindly."""
+    from .text import light_stem, tokens
+
+    def words(text: str) -> set[str]:
+        return {light_stem(token, language) for token in tokens(text, language)}
+
+    wanted = words(" ".join([expansion.text, *expansion.parts]))
+    query_words = words(expansion.text)
+    scores = {}
+    for pk in ranked:
+        page = pages.get(pk)
+        if page is None:
+            continue
+        title = words(page.title) | words(compound_parts(page.title, language))
+        summary_text = strip_tags(str(getattr(page, "summary", "") or getattr(page, "intro", "")))
+        summary = words(summary_text) | words(compound_parts(summary_text, language))
+        score = 3 * len(wanted & title) + len(wanted & summary)
+        if query_words and query_words <= title | summary:
+            score += 4
+        scores[pk] = score
+    order = {pk: index for index, pk in enumerate(ranked)}
+    return sorted(scores, key=lambda pk: (-scores[pk], order[pk]))
 
 
 def database_suggest(query: str, locale: Locale, limit: int) -> list[str]:

@@ -17,17 +17,21 @@ class Command(BaseCommand):
             "--no-groups", action="store_true", help="Do not create or repair translator groups."
         )
 
-    def handle(self, *args, no_groups: bool = False, **options) -> None:
-        report = sync_locales(progress=lambda message: self.stdout.write(f"  {message}"))
+    def handle(self, *args, no_groups: bool = False, verbosity: int = 1, **options) -> None:
+        def say(message: str) -> None:
+            if verbosity:
+                self.stdout.write(message)
+
+        report = sync_locales(progress=lambda message: say(f"  {message}"))
         aliases = sum(report.aliases_created.values())
-        self.stdout.write(
+        say(
             self.style.SUCCESS(
                 f"Sprachen: {len(report.synchronised_locales) + 1} "
                 f"({len(report.created_locales)} neu), {aliases} Seiten gespiegelt."
             )
         )
         for code in report.unconfigured_locales:
-            self.stdout.write(
+            self.stderr.write(
                 self.style.WARNING(
                     f"Sprache {code} ist nicht mehr in WAGTAIL_CONTENT_LANGUAGES; "
                     "sie bleibt mit ihren Seiten bestehen."
@@ -37,7 +41,7 @@ class Command(BaseCommand):
             return
         for group_report in ensure_translator_groups():
             state = "angelegt" if group_report.created else "geprüft"
-            self.stdout.write(
+            say(
                 f"  Gruppe „{group_report.group.name}“ {state} "
                 f"(Rechte auf {group_report.subtrees} Seitenbaum/-bäume)"
             )
