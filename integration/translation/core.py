@@ -90,9 +90,9 @@ def apply_translation(translation: Translation, *, user=None, publish: bool = Tr
     """
     instance_model = translation.source.specific_content_type.model_class()
     can_draft = instance_model is not None and issubclass(instance_model, DraftStateMixin)
-    if not publish and can_draft and issubclass(instance_model, Page):
-        if save_translation_draft(translation, user=user) is not None:
-            return
+    draftable_page = not publish and can_draft and issubclass(instance_model, Page)
+    if draftable_page and save_translation_draft(translation, user=user) is not None:
+        return
     translation.save_target(user=user, publish=publish or not can_draft)
 
 
