@@ -565,10 +565,14 @@ def main() -> None:
         setup = f"Site: {args.base_url} (its own content and synonym groups)."
     else:
         runs, synonyms = run_engines(args, queries)
+        groups = "; ".join(f"{code}: “{terms}”" for code, terms in SYNONYM_GROUPS)
         setup = (
             f"Data: the demo content (`load_demo_content`) with {synonyms} "
-            "(`SYNONYM_GROUPS` in bench/relevance.py); engines other than the database "
-            "backend on osmem-server."
+            f"(`SYNONYM_GROUPS` in bench/relevance.py: {groups}); engines other than the "
+            "database backend on osmem-server."
+            if not args.no_synonyms
+            else "Data: the demo content (`load_demo_content`), no synonym groups; engines "
+            "other than the database backend on osmem-server."
         )
 
     by_locale = table(runs, queries, lambda query: f"locale {query.locale}")
@@ -613,8 +617,9 @@ def main() -> None:
     lines += check_targets(runs, queries)
     print()
     print("\n".join(lines))
+    weak = weakest(runs, queries)
     print()
-    print("\n".join(weakest(runs, queries)))
+    print("\n".join(weak))
     if args.per_query:
         print()
         print("\n".join(per_query(runs, queries)))
@@ -629,7 +634,15 @@ def main() -> None:
             "Repeat: `python bench/relevance.py --write-docs` "
             "(`--per-query` prints every query's nDCG@10)."
         )
-        write_figures([*lines, repeat])
+        weak_block = [
+            "",
+            "Queries with nDCG@10 below 0.75 (result: grade):",
+            "",
+            "```",
+            *weak,
+            "```",
+        ]
+        write_figures([*lines, *weak_block, "", repeat])
         print(f"\nWrote the section “{HEADING[3:]}” of {FIGURES.relative_to(ROOT)}.")
 
 

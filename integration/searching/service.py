@@ -32,7 +32,7 @@ from .text import compound_parts, highlight, normalise
 logger = logging.getLogger(__name__)
 
 MAX_LIMIT = 50
-DATABASE_CANDIDATES = 500
+DATABASE_CANDIDATES = 200
 
 
 @dataclass
