@@ -36,6 +36,7 @@ import urllib.request
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
+import pytest
 from osmem_server import resolve_binary
 
 #: The engines the search tests run against by default, in this order.
@@ -635,3 +636,26 @@ class SearchEngine:
     def start(self) -> None:
         """Bring the engine back after ``stop()`` or ``hang()``, at the same address."""
         self._require_proxy().start()
+
+
+# Fixtures of the plugin's search tests (imported by test_search*.py) -----------
+
+
+@pytest.fixture
+def search_backend_package() -> str:
+    """Run the module against the plugin's backends, not Wagtail's stock ones."""
+    return "integration.searching.backends"
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """No facet labels or synonym groups left over from another test."""
+    from django.core.cache import cache
+
+    from integration.searching import synonyms
+
+    cache.clear()
+    synonyms.clear_cache()
+    yield
+    cache.clear()
+    synonyms.clear_cache()

@@ -11,32 +11,17 @@ import datetime
 from dataclasses import dataclass, field
 
 import pytest
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from integration import factories as f
 from integration.models import Language, OfferPage
-from integration.searching import synonyms
 from integration.searching.service import SearchRequest, search, suggest
 from tests.conftest import make_site_root
+from tests.search_engines import fresh_caches, search_backend_package  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
-
-
-@pytest.fixture
-def search_backend_package() -> str:
-    return "integration.searching.backends"
-
-
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    cache.clear()
-    synonyms.clear_cache()
-    yield
-    cache.clear()
-    synonyms.clear_cache()
 
 
 # The world ----------------------------------------------------------------------
@@ -598,6 +583,16 @@ def test_a_promoted_page_comes_first(world, search_engine, client):
     assert data["items"][0]["id"] == world["werkstatt"]
     assert data["items"][0]["promoted"] is True
     assert 'class="search-result promoted"' in client.get("/search/?q=beratung").content.decode()
+
+
+def test_searching_stores_no_query(world, search_engine, client):
+    """Public searches only read promotions: no row per query string anyone types."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    before = Query.objects.count()
+    run(search_engine, "irgendein neuer Suchtext")
+    assert client.get("/api/v2/search/", {"q": "noch ein Suchtext"}).status_code == 200
+    assert Query.objects.count() == before
 
 
 def test_a_hidden_page_is_not_promoted(world, search_engine):

@@ -12,7 +12,6 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
@@ -21,10 +20,14 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from integration import factories as f
 from integration.models import ChapterPage, OfferPage, SearchBacklog
-from integration.searching import health, synonyms
+from integration.searching import health
 from integration.searching.service import SearchRequest, search, suggest
 from tests.conftest import make_site_root
-from tests.search_engines import TEST_TIMEOUT
+from tests.search_engines import (  # the fixtures are used by name
+    TEST_TIMEOUT,
+    fresh_caches,  # noqa: F401
+    search_backend_package,  # noqa: F401
+)
 
 pytestmark = [
     pytest.mark.django_db,
@@ -34,20 +37,6 @@ pytestmark = [
 
 #: What a publish may take, whatever the engine does.
 PUBLISH_BUDGET = 2.0
-
-
-@pytest.fixture
-def search_backend_package() -> str:
-    return "integration.searching.backends"
-
-
-@pytest.fixture(autouse=True)
-def fresh_caches():
-    cache.clear()
-    synonyms.clear_cache()
-    yield
-    cache.clear()
-    synonyms.clear_cache()
 
 
 @pytest.fixture(scope="module")

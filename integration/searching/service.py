@@ -112,8 +112,13 @@ def promoted_pages(query: str, locale: Locale) -> list[Page]:
     if "wagtail.contrib.search_promotions" not in settings.INSTALLED_APPS or not query:
         return []
     from wagtail.contrib.search_promotions.models import Query
+    from wagtail.search.utils import normalise_query_string
 
-    picks = Query.get(query).editors_picks.order_by("sort_order").values_list("page_id", flat=True)
+    # A read-only lookup: Query.get() would store every public query string.
+    promotion = Query.objects.filter(query_string=normalise_query_string(query)).first()
+    if promotion is None:
+        return []
+    picks = promotion.editors_picks.order_by("sort_order").values_list("page_id", flat=True)
     pages = visible_pages(locale).filter(pk__in=list(picks)).specific()
     order = {pk: index for index, pk in enumerate(picks)}
     return sorted(pages, key=lambda page: order.get(page.pk, 0))
