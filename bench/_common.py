@@ -1,5 +1,6 @@
 """Shared helpers of the benchmarks: a throw-away project database, timing, an offers sheet."""
 
+import argparse
 import csv
 import os
 import platform
@@ -131,3 +132,76 @@ def write_sheet(
                     "2026-01-15",
                 ]
             )
+
+
+def positive(value: str) -> int:
+    """An ``argparse`` type: a whole number of at least 1."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+# Writing figures into the docs ------------------------------------------------
+
+
+def _section_bounds(rows: list[str], heading: str) -> tuple[int, int] | None:
+    start = next((i for i, row in enumerate(rows) if row.rstrip("\n") == heading), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(rows)) if rows[i].startswith("## ")), len(rows))
+    return start, end
+
+
+def replace_section(path: Path, heading: str, body: str, title: str = "") -> None:
+    """Replace the section under ``heading`` (up to the next ``## ``) or add it at the end.
+
+    A missing file starts with ``title``; nothing outside the section changes.
+    """
+    text = path.read_text() if path.exists() else title
+    rows = text.splitlines(keepends=True)
+    section = heading + "\n\n" + body.rstrip("\n") + "\n"
+    bounds = _section_bounds(rows, heading)
+    if bounds is None:
+        path.write_text(text.rstrip("\n") + "\n\n" + section)
+        return
+    start, end = bounds
+    after = "".join(rows[end:])
+    path.write_text("".join(rows[:start]) + section + ("\n" + after if after else ""))
+
+
+def replace_block(
+    path: Path, heading: str, introduction: str, title: str, lines: list[str], repeat: str
+) -> None:
+    """Put ``lines`` under ``### title`` in the section ``heading`` of ``path``.
+
+    The section reads: ``introduction`` and any notes written below it, its
+    ``###`` blocks (those of other titles, such as the other database, kept
+    as they are; SQLite first), then the ``repeat`` line, which starts with
+    "Repeat:".
+    """
+    existing = ""
+    if path.exists():
+        rows = path.read_text().splitlines(keepends=True)
+        if bounds := _section_bounds(rows, heading):
+            existing = "".join(rows[bounds[0] + 1 : bounds[1]]).split("\nRepeat: ")[0]
+    blocks: dict[str, str] = {}
+    preamble = ""
+    current = None
+    for line in existing.splitlines(keepends=True):
+        if line.startswith("### "):
+            current = line[4:].strip()
+            blocks[current] = ""
+        if current:
+            blocks[current] += line
+        else:
+            preamble += line
+    blocks[title] = f"### {title}\n\n" + "\n".join(lines) + "\n"
+    order = sorted(blocks, key=lambda name: (not name.startswith("SQLite"), name))
+    introduction = introduction.strip("\n")
+    notes = preamble.strip("\n")
+    notes = notes[len(introduction) :].strip("\n") if notes.startswith(introduction) else ""
+    parts = [introduction + "\n", *([notes + "\n"] if notes else [])]
+    parts += [blocks[name].rstrip("\n") + "\n" for name in order]
+    parts.append(repeat.rstrip("\n") + "\n")
+    replace_section(path, heading, "\n".join(parts))

@@ -46,6 +46,8 @@ from _common import (  # noqa: E402
     machine,
     manage,
     manage_output,
+    positive,
+    replace_block,
     write_sheet,
 )
 
@@ -56,6 +58,10 @@ STARTUP_TIMEOUT = 60  # seconds for gunicorn to answer
 MAX_SECONDS = 300  # per endpoint when measuring a number of requests
 DOCS = ROOT / "docs" / "benchmarks.md"
 HEADING = "## Public API (`bench/api.py`)"
+REPEAT = (
+    "Repeat: `python bench/api.py --write-docs` (add `--database-url postgres://…` "
+    "for PostgreSQL, on an empty database)."
+)
 
 # German first (the source language); --locales N takes the first N.
 LOCALES = ["de", "en", "ar", "tr", "ru", "uk", "fa", "fr"]
@@ -540,53 +546,7 @@ production) repeated requests for the same URLs are cache hits;
 """
 
 
-def docs_section(title: str, lines: list[str], existing: str) -> str:
-    """The section for docs/benchmarks.md: the figures under ``### title``, other titles'
-    (the other database, the cache off) kept from ``existing``."""
-    blocks: dict[str, str] = {}
-    current = None
-    for line in existing.splitlines(keepends=True):
-        if line.startswith("### "):
-            current = line[4:].strip()
-            blocks[current] = ""
-        if current:
-            blocks[current] += line
-    blocks[title] = f"### {title}\n\n" + "\n".join(lines) + "\n"
-    order = sorted(blocks, key=lambda name: (not name.startswith("SQLite"), name))
-    parts = [f"{HEADING}\n\n{INTRODUCTION}"]
-    parts += [blocks[name].rstrip("\n") + "\n" for name in order if name in blocks]
-    parts.append(
-        "Repeat: `python bench/api.py --write-docs` (add `--database-url postgres://…` "
-        "for PostgreSQL, on an empty database).\n"
-    )
-    return "\n".join(parts)
-
-
-def write_docs(title: str, lines: list[str], path: Path = DOCS) -> None:
-    """Replace the section under HEADING in ``path`` (or add it at the end), nothing else."""
-    text = path.read_text()
-    rows = text.splitlines(keepends=True)
-    start = next((i for i, row in enumerate(rows) if row.rstrip("\n") == HEADING), None)
-    if start is None:
-        path.write_text(text.rstrip("\n") + "\n\n" + docs_section(title, lines, ""))
-        return
-    end = next((i for i in range(start + 1, len(rows)) if rows[i].startswith("## ")), len(rows))
-    existing = "".join(rows[start + 1 : end])
-    # The "Repeat:" line is regenerated; keep only the engine blocks.
-    existing = existing.split("\nRepeat: `python bench/api.py")[0]
-    after = "".join(rows[end:])
-    section = docs_section(title, lines, existing)
-    path.write_text("".join(rows[:start]) + section + ("\n" + after if after else ""))
-
-
 # Main ---------------------------------------------------------------------
-
-
-def positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def parse_args() -> argparse.Namespace:
@@ -703,7 +663,7 @@ def main() -> None:
                 "Not writing docs/benchmarks.md: unavailable: " + ", ".join(unavailable)
             )
         title = data.engine + (", API response cache off" if args.no_api_cache else "")
-        write_docs(title, lines)
+        replace_block(DOCS, HEADING, INTRODUCTION, title, lines, REPEAT)
         print(f"\nWrote the section “{HEADING[3:]}” of {DOCS.relative_to(ROOT)}.")
 
 

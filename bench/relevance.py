@@ -4,8 +4,8 @@
     python bench/relevance.py --judgments FILE --base-url http://127.0.0.1:8000 [--label NAME]
 
 Without ``--base-url`` it builds a throw-away database with the demo content,
-adds the synonym groups the judged synonym queries rely on (``SYNONYM_GROUPS``;
-``--no-synonyms`` leaves them out), and for each engine rebuilds that engine's
+with its synonym groups (plus any in ``SYNONYM_GROUPS``; ``--no-synonyms``
+leaves those out), and for each engine rebuilds that engine's
 index with ``manage.py update_index`` and runs every query through the search
 service (``integration.searching.service.search``) in a separate process with
 that engine's settings. Engines other than ``database`` run on osmem-server
@@ -59,7 +59,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, ROOT, fresh_database, machine, manage, manage_output  # noqa: E402
+from _common import (  # noqa: E402
+    PYTHON,
+    ROOT,
+    fresh_database,
+    machine,
+    manage,
+    manage_output,
+    replace_section,
+)
 
 DEFAULT_JUDGMENTS = ROOT / "bench" / "judgments" / "demo.tsv"
 FIGURES = ROOT / "docs" / "search-figures.md"
@@ -70,14 +78,9 @@ ENGINES = ("database", "opensearch3", "elasticsearch8", "elasticsearch9")
 RELEVANT = 2  # the lowest grade that counts as relevant for MRR and recall
 DEPTH = 20  # results asked for per query
 
-# Groups of equivalent search terms that judged synonym queries rely on, added
-# to the groups the demo content ships (home/demo/aachen.py, SYNONYMS).
-SYNONYM_GROUPS = [
-    ("de", "Arbeitssuche, Jobsuche, Stellensuche, Bewerbung"),
-    ("de", "Trauma, psychosoziale Beratung, seelische Belastung"),
-    ("en", "apartment, flat, housing"),
-    ("ar", "وظيفة, العمل, سوق العمل"),
-]
+# Groups of equivalent search terms to add to those the demo content ships
+# (home/demo/aachen.py, SYNONYMS) before measuring, as ("de", "a, b, c").
+SYNONYM_GROUPS: list[tuple[str, str]] = []
 
 CREATE_SYNONYMS = """
 from wagtail.models import Locale
@@ -505,20 +508,6 @@ def check_targets(runs: list[Run], queries: list[Query]) -> list[str]:
     return [f"Judged targets that do not exist: {', '.join(missing)}"] if missing else []
 
 
-def write_figures(lines: list[str], path: Path = FIGURES) -> None:
-    """Replace the section under HEADING in ``path`` (or add it), nothing else."""
-    text = path.read_text() if path.exists() else "# Search: figures\n"
-    rows = text.splitlines(keepends=True)
-    start = next((i for i, row in enumerate(rows) if row.rstrip("\n") == HEADING), None)
-    section = HEADING + "\n\n" + "\n".join(lines).rstrip("\n") + "\n"
-    if start is None:
-        path.write_text(text.rstrip("\n") + "\n\n" + section)
-        return
-    end = next((i for i in range(start + 1, len(rows)) if rows[i].startswith("## ")), len(rows))
-    after = "".join(rows[end:])
-    path.write_text("".join(rows[:start]) + section + ("\n" + after if after else ""))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -567,7 +556,7 @@ def main() -> None:
             f"Data: the demo content (`load_demo_content`) with {synonyms} in all: the "
             f"demo's own and those of `SYNONYM_GROUPS` in bench/relevance.py ({groups}); "
             "engines other than the database backend on osmem-server."
-            if not args.no_synonyms
+            if groups and not args.no_synonyms
             else f"Data: the demo content (`load_demo_content`) with its own {synonyms}; "
             "engines other than the database backend on osmem-server."
         )
@@ -639,7 +628,9 @@ def main() -> None:
             *weak,
             "```",
         ]
-        write_figures([*lines, *weak_block, "", repeat])
+        replace_section(
+            FIGURES, HEADING, "\n".join([*lines, *weak_block, "", repeat]), "# Search: figures\n"
+        )
         print(f"\nWrote the section “{HEADING[3:]}” of {FIGURES.relative_to(ROOT)}.")
 
 

@@ -73,6 +73,9 @@ from _common import (  # noqa: E402
     machine,
     manage,
     manage_output,
+    positive,
+    replace_block,
+    replace_section,
     write_sheet,
 )
 from api import CEILING, HOST, REQUEST_TIMEOUT, WORKERS, engine_name, get, log_tail, serve  # noqa: E402
@@ -81,6 +84,10 @@ from relevance import CREATE_SYNONYMS, SYNONYM_GROUPS, parse_query  # noqa: E402
 DOCS = ROOT / "docs" / "benchmarks.md"
 FIGURES = ROOT / "docs" / "search-figures.md"
 HEADING = "## Search (`bench/search.py`)"
+REPEAT = (
+    "Repeat: `python bench/search.py --write-docs` (add `--database-url postgres://…` "
+    "for PostgreSQL, on an empty database)."
+)
 FIGURES_HEADING = "## Performance (`bench/search.py`)"
 ENGINES = ("database", "opensearch3")
 INDEX_PREFIX = "bench_"
@@ -88,10 +95,6 @@ GOAL_P99_MS = 150
 GOAL_REINDEX_S = 60
 GOAL_SIZE = 10_000
 WARMUP_SECONDS = 10  # at most, per run
-# The client's timeout for bulk index writes in update_index (the site's default,
-# SEARCH_TIMEOUT=1.5 s, is meant for searches; osmem-server takes several seconds
-# for some bulk requests at 10,000 offers).
-REBUILD_TIMEOUT = "120"
 
 # The mixed list: (kind, query); filters after "|" as in bench/relevance.py.
 QUERIES = [
@@ -693,16 +696,11 @@ def search_engine(engines: list[str]) -> Iterator[str]:
         server.stop()
 
 
-def with_engine(
-    env: dict[str, str], engine: str, url: str, timeout: str | None = None
-) -> dict[str, str]:
-    """``env`` with the settings of ``engine``; the site's default SEARCH_TIMEOUT unless
-    ``timeout`` is given."""
+def with_engine(env: dict[str, str], engine: str, url: str) -> dict[str, str]:
+    """``env`` with the settings of ``engine`` (the site's defaults otherwise)."""
     env = {name: value for name, value in env.items() if not name.startswith("SEARCH_")}
     if engine != "database":
         env.update(SEARCH_URL=url, SEARCH_BACKEND=engine, SEARCH_INDEX_PREFIX=INDEX_PREFIX)
-        if timeout:
-            env["SEARCH_TIMEOUT"] = timeout
     return env
 
 
@@ -868,23 +866,9 @@ def summary_table(results: list[SizeResult]) -> list[str]:
     return lines
 
 
-def replace_section(path: Path, heading: str, body: str, title: str = "") -> None:
-    """Replace the section under ``heading`` (up to the next ``## ``) or add it at the end."""
-    text = path.read_text() if path.exists() else title
-    rows = text.splitlines(keepends=True)
-    start = next((i for i, row in enumerate(rows) if row.rstrip("\n") == heading), None)
-    section = heading + "\n\n" + body.rstrip("\n") + "\n"
-    if start is None:
-        path.write_text(text.rstrip("\n") + "\n\n" + section)
-        return
-    end = next((i for i in range(start + 1, len(rows)) if rows[i].startswith("## ")), len(rows))
-    after = "".join(rows[end:])
-    path.write_text("".join(rows[:start]) + section + ("\n" + after if after else ""))
-
-
 INTRODUCTION = """\
 The public search (`integration/searching/`) on growing data: the demo
-content with its synonym groups and those of bench/relevance.py, and N
+content with its synonym groups, and N
 imported German offers with varied texts (14 kinds of offer — German and
 integration courses, language cafés, counselling, job coaching, sport,
 culture, parents' groups… — for various groups, in 13 districts), so that
@@ -895,10 +879,8 @@ start to end (start-up included): the engine's indexes (`--backend
 default`) and the database backend's (`--backend database`); the full
 rebuild that operators run (`update_index`, both backends one after the
 other) is their sum. pages/s counts the documents of the page index (all
-page types, all languages, aliases included). The rebuilds run with
-`SEARCH_TIMEOUT=120`: with the site's default of 1.5 s, which also applies
-to the bulk writes of a rebuild, osmem-server's slowest bulk requests
-(6–8 s at 10,000 offers) abort `update_index` with a timeout.
+page types, all languages, aliases included). The rebuilds run with the
+site's default settings (bulk writes may take `SEARCH_BULK_TIMEOUT`, 60 s).
 
 The searches go over real HTTP to gunicorn (2 sync workers, production
 settings with the default `SEARCH_TIMEOUT`, the server of "Public API"),
@@ -925,46 +907,7 @@ under 150 ms at 10,000 offers; a full reindex of 10,000 offers in under
 """
 
 
-def docs_body(database: str, lines: list[str], existing: str) -> str:
-    """The section's text: the figures under ``### database``, other databases' kept."""
-    blocks: dict[str, str] = {}
-    current = None
-    for line in existing.splitlines(keepends=True):
-        if line.startswith("### "):
-            current = line[4:].strip()
-            blocks[current] = ""
-        if current:
-            blocks[current] += line
-    blocks[database] = f"### {database}\n\n" + "\n".join(lines) + "\n"
-    order = sorted(blocks, key=lambda name: (name != "SQLite", name))
-    parts = [INTRODUCTION]
-    parts += [blocks[name].rstrip("\n") + "\n" for name in order]
-    parts.append(
-        "Repeat: `python bench/search.py --write-docs` (add `--database-url postgres://…` "
-        "for PostgreSQL, on an empty database).\n"
-    )
-    return "\n".join(parts)
-
-
-def existing_section(path: Path, heading: str) -> str:
-    if not path.exists():
-        return ""
-    rows = path.read_text().splitlines(keepends=True)
-    start = next((i for i, row in enumerate(rows) if row.rstrip("\n") == heading), None)
-    if start is None:
-        return ""
-    end = next((i for i in range(start + 1, len(rows)) if rows[i].startswith("## ")), len(rows))
-    return "".join(rows[start + 1 : end]).split("\nRepeat: `python bench/search.py")[0]
-
-
 # Main ---------------------------------------------------------------------------
-
-
-def positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def parse_args() -> argparse.Namespace:
@@ -1052,7 +995,7 @@ def main() -> None:
             output = manage_output("shell", "--no-imports", "-c", PAGE_COUNT, env=env)
             pages = int(output.split("PAGES", 1)[1].split()[0])
             print(f"  imported in {seconds:.1f} s; rebuilding indexes …", flush=True)
-            engine_env = with_engine(env, engine, engine_url, REBUILD_TIMEOUT) if engine else None
+            engine_env = with_engine(env, engine, engine_url) if engine else None
             rebuilds = rebuild_indexes(env, engine_env, pages)
             for rebuild in rebuilds:
                 print(f"    {rebuild.label}: {rebuild.seconds:.1f} s", flush=True)
@@ -1094,8 +1037,7 @@ def main() -> None:
     print()
     print("\n".join(lines))
     if args.write_docs:
-        body = docs_body(database, lines, existing_section(DOCS, HEADING))
-        replace_section(DOCS, HEADING, body)
+        replace_block(DOCS, HEADING, INTRODUCTION, database, lines, REPEAT)
         summary = [
             f"Machine: {machine()}; database: {database}; gunicorn with {WORKERS} sync "
             f"workers; {args.concurrency} client threads on the same machine. Details and "

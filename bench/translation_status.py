@@ -52,12 +52,17 @@ from _common import (  # noqa: E402
     machine,
     manage,
     manage_output,
+    replace_block,
     write_sheet,
 )
 from api import HOST, REQUEST_TIMEOUT, engine_name, log_tail, serve  # noqa: E402
 
 DOCS = ROOT / "docs" / "benchmarks.md"
 HEADING = "## Translation status matrix (`bench/translation_status.py`)"
+REPEAT = (
+    "Repeat: `python bench/translation_status.py --write-docs` (add "
+    "`--database-url postgres://…` for PostgreSQL, on an empty database)."
+)
 STATUS_PAGE = "/admin/translations/status/"
 EXCHANGE_LOCALE = "en"
 ADMIN_USER, ADMIN_PASSWORD = "bench", "bench-password-loopback-only"
@@ -591,42 +596,6 @@ object's source (`prepare_translation`), which serialises each page.
 """
 
 
-def docs_section(title: str, lines: list[str], existing: str) -> str:
-    """The section: the figures under ``### title``, other engines' kept from ``existing``."""
-    blocks: dict[str, str] = {}
-    current = None
-    for line in existing.splitlines(keepends=True):
-        if line.startswith("### "):
-            current = line[4:].strip()
-            blocks[current] = ""
-        if current:
-            blocks[current] += line
-    blocks[title] = f"### {title}\n\n" + "\n".join(lines) + "\n"
-    order = sorted(blocks, key=lambda name: (not name.startswith("SQLite"), name))
-    parts = [f"{HEADING}\n\n{INTRODUCTION}"]
-    parts += [blocks[name].rstrip("\n") + "\n" for name in order]
-    parts.append(
-        "Repeat: `python bench/translation_status.py --write-docs` (add "
-        "`--database-url postgres://…` for PostgreSQL, on an empty database).\n"
-    )
-    return "\n".join(parts)
-
-
-def write_docs(title: str, lines: list[str], path: Path = DOCS) -> None:
-    """Replace the section under HEADING in ``path`` (or add it at the end), nothing else."""
-    text = path.read_text()
-    rows = text.splitlines(keepends=True)
-    start = next((i for i, row in enumerate(rows) if row.rstrip("\n") == HEADING), None)
-    if start is None:
-        path.write_text(text.rstrip("\n") + "\n\n" + docs_section(title, lines, ""))
-        return
-    end = next((i for i in range(start + 1, len(rows)) if rows[i].startswith("## ")), len(rows))
-    existing = "".join(rows[start + 1 : end]).split("\nRepeat: `python bench/translation_status")[0]
-    after = "".join(rows[end:])
-    section = docs_section(title, lines, existing)
-    path.write_text("".join(rows[:start]) + section + ("\n" + after if after else ""))
-
-
 # Main ---------------------------------------------------------------------
 
 
@@ -700,7 +669,7 @@ def main() -> None:
     if failures:
         raise SystemExit("\n".join(["", *failures, "Not writing docs/benchmarks.md."]))
     if args.write_docs:
-        write_docs(data.engine, lines)
+        replace_block(DOCS, HEADING, INTRODUCTION, data.engine, lines, REPEAT)
         print(f"\nWrote the section “{HEADING[3:]}” of {DOCS.relative_to(ROOT)}.")
 
 

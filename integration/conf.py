@@ -26,6 +26,8 @@ DEFAULTS: dict[str, Any] = {
     # from the database, and seconds the engine is then left alone.
     "INTEGRATION_SEARCH_TIMEOUT": 1.5,
     "INTEGRATION_SEARCH_RETRY_AFTER": 30,
+    # Seconds one bulk write of an index rebuild (update_index) may take.
+    "INTEGRATION_SEARCH_BULK_TIMEOUT": 60,
     # Locales whose script runs right to left.
     "INTEGRATION_RTL_LANGUAGES": ("ar", "fa", "he", "ur", "ps", "ckb"),
 }

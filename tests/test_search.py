@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 
 from integration import factories as f
 from integration.models import Language, OfferPage
+from integration.searching import service
 from integration.searching.service import SearchRequest, search, suggest
 from tests.conftest import make_site_root
 from tests.search_engines import fresh_caches, search_backend_package  # noqa: F401 (fixtures)
@@ -346,6 +347,32 @@ def test_a_title_match_ranks_above_a_body_match(world, search_engine):
     assert order.index(world["werkstatt"]) < order.index(world["treff"])
 
 
+def test_several_words_must_each_be_found(world, search_engine):
+    # Two words: both, in any field; a page with only one of them is no match.
+    assert found(search_engine, "Tandem Jugendliche") == {world["tandem_jugend"]}
+    # Function words do not count, typed with or without umlauts.
+    assert world["frauenkurs"] in found(search_engine, "Deutschkurs fur Frauen")
+    assert world["abendkurs"] not in found(search_engine, "Deutschkurs für Frauen")
+    # Of three or more words, three quarters suffice (rounded down).
+    assert world["frauenkurs"] in found(search_engine, "Deutschkurs Frauen Wochenende")
+    assert world["abendkurs"] not in found(search_engine, "Deutschkurs Frauen Wochenende")
+
+
+def test_totals_and_pages_cover_every_match_beyond_the_reranked_best(
+    world, search_engine, client, monkeypatch
+):
+    # The database path re-ranks only its best matches by title and summary;
+    # totals, facets and later pages still cover all of them.
+    monkeypatch.setattr(service, "RERANKED", 3)
+    first = get(client, "/api/v2/search/?q=Sprechstunde&limit=5")
+    rest = get(client, "/api/v2/search/?q=Sprechstunde&limit=10&offset=5")
+
+    assert first["meta"]["total_count"] == rest["meta"]["total_count"] == 12
+    assert item_ids(first) | item_ids(rest) == set(world.listing)
+    assert not item_ids(first) & item_ids(rest)
+    assert sum(item["count"] for item in first["facets"]["type"]) == 12
+
+
 TANDEM = ("tandem_ar", "tandem_jugend", "tandem_beruf", "tandem_kapitel")
 
 
@@ -485,17 +512,18 @@ def test_hidden_pages_are_never_found(world, search_engine):
 
 
 def test_hidden_pages_stay_out_of_the_api(world, search_engine, client):
-    data = get(client, "/api/v2/search/?q=Deutschkurs%20Tandem&limit=50")
+    for query in ("Deutschkurs", "Tandem", "Deutschkurs%20Tandem"):
+        data = get(client, f"/api/v2/search/?q={query}&limit=50")
 
-    assert not item_ids(data) & set(world.hidden.values())
-    assert data["meta"]["total_count"] == len(data["items"])
-    assert not hidden_leaks(world, str(data["facets"]))
+        assert not item_ids(data) & set(world.hidden.values()), query
+        assert data["meta"]["total_count"] == len(data["items"]), query
+        assert not hidden_leaks(world, str(data["facets"])), query
     suggestions = get(client, "/api/v2/search/suggest/?q=Deutschkurs%20T")
     assert suggestions["suggestions"] == []
 
 
 def test_hidden_pages_stay_off_the_search_page(world, search_engine, client):
-    html = client.get("/search/?q=Deutschkurs+Tandem").content.decode()
+    html = client.get("/search/?q=Deutschkurs").content.decode()
 
     assert not hidden_leaks(world, html)
     assert "Deutschkurs für Frauen" in html

@@ -166,8 +166,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "opensearch3")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "integration_")
-# Seconds an index write or search may wait for the engine.
+# Seconds an index write or search may wait for the engine; bulk writes of
+# rebuilds (update_index) may take longer.
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "1.5"))
+SEARCH_BULK_TIMEOUT = float(os.environ.get("SEARCH_BULK_TIMEOUT", "60"))
 _SEARCH_BACKENDS = {
     "elasticsearch8": "integration.searching.backends.elasticsearch8",
     "elasticsearch9": "integration.searching.backends.elasticsearch9",
@@ -191,6 +193,7 @@ if SEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": _DATABASE_SEARCH}
 INTEGRATION_SEARCH_TIMEOUT = SEARCH_TIMEOUT
+INTEGRATION_SEARCH_BULK_TIMEOUT = SEARCH_BULK_TIMEOUT
 
 # Machine translation with DeepL (wagtail-localize): only offered when a key is set.
 DEEPL_FORMALITY_OPTIONS = ("default", "more", "less", "prefer_more", "prefer_less")

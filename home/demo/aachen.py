@@ -1299,13 +1299,16 @@ SYNONYMS = {
         "Kita, Kindertagesstätte, Kinderbetreuung",
         "Geflüchtete, Flüchtlinge, Asylsuchende",
         "Job, Arbeit, Beschäftigung",
+        "Arbeitssuche, Jobsuche, Stellensuche, Bewerbung",
+        "Trauma, psychosoziale Beratung, seelische Belastung",
     ),
     "en": (
         "German course, language course, integration course",
         "interpreter, translator",
         "refugee, asylum seeker",
+        "apartment, flat, housing",
     ),
-    "ar": ("دورة, كورس",),
+    "ar": ("دورة, كورس", "وظيفة, العمل, سوق العمل"),
 }
 
 AACHEN = DemoContent(

@@ -325,6 +325,7 @@ class ActionFieldPage(IntegrationPage):
         index.SearchField("body"),
         index.FilterField("code"),
     ]
+    search_facets = {"action_field": "code"}
     api_fields = [APIField("code"), APIField("summary"), APIField("body")]
     override_translatable_fields = [SynchronizedField("code", overridable=False)]
 
@@ -419,6 +420,7 @@ class MeasurePage(IntegrationPage):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+    search_facets = {"action_field": "action_fields__code"}
     api_fields = [
         APIField("status"),
         APIField("summary"),

@@ -252,6 +252,12 @@ class OfferPage(IntegrationPage):
         index.FilterField("valid_from"),
         index.FilterField("valid_until"),
     ]
+    search_facets = {
+        "action_field": "action_fields__code",
+        "target_group": "target_groups__slug",
+        "language": "languages__code",
+        "district": "district__slug",
+    }
     api_fields = [
         APIField("external_id"),
         APIField("summary"),

@@ -39,6 +39,16 @@ class IntegrationPage(PreviewBase, Page):
     class Meta:
         abstract = True
 
+    # The public search's facets of this page type (besides "type"): facet
+    # name → the lookup of its values, e.g. {"district": "district__slug"}.
+    search_facets: dict[str, str] = {}
+
+    @classmethod
+    def get_indexed_objects(cls):
+        from ..searching.documents import prepare_for_indexing
+
+        return prepare_for_indexing(super().get_indexed_objects(), cls)
+
     def serve_preview(self, request, mode_name):
         if headless_preview_settings is not None and headless_preview_settings.CLIENT_URLS:
             return super().serve_preview(request, mode_name)

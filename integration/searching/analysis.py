@@ -93,7 +93,7 @@ def mapping_properties() -> dict:
         },
         f"{PREFIX}title_raw": {"type": "keyword", "index": False},
     }
-    for facet in FACET_FIELDS:
+    for facet in (*FACET_FIELDS, "facets"):
         properties[f"{PREFIX}{facet}"] = {"type": "keyword"}
     for code in languages():
         for name in TEXT_FIELDS:

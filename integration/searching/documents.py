@@ -7,9 +7,13 @@ weights — title > summary > body — and passed through the language toolkit
 offers API filters by.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -103,6 +107,9 @@ def _field_texts(search_field, obj) -> list[str]:
 
 
 def page_text(page: Page) -> PageText:
+    cached = page.__dict__.get("_ic_page_text")
+    if cached is not None:
+        return cached
     summary: list[str] = []
     body: list[str] = []
     for search_field in type(page).get_search_fields():
@@ -114,31 +121,102 @@ def page_text(page: Page) -> PageText:
     return PageText(title=page.title, summary="\n".join(summary), body="\n".join(body))
 
 
-def _slugs(manager, attribute: str) -> list[str]:
-    return sorted({getattr(item, attribute) for item in manager.all()})
+def facet_relations(model: type) -> list[str]:
+    """The relations the facets of ``model`` read, to load for many pages at once."""
+    return sorted(
+        {lookup.split("__")[0] for lookup in getattr(model, "search_facets", {}).values()}
+        & {field.name for field in model._meta.get_fields() if field.is_relation}
+    )
+
+
+def _lookup(obj, lookup: str) -> list[str]:
+    """The values at ``lookup`` ("district__slug", "action_fields__code", "code") of ``obj``."""
+    values = [obj]
+    for name in lookup.split("__"):
+        found = []
+        for value in values:
+            value = getattr(value, name)
+            if hasattr(value, "all"):  # a many-to-many manager (prefetched or not)
+                found.extend(value.all())
+            elif value is not None:
+                found.append(value)
+        values = found
+    return sorted({str(value) for value in values})
 
 
 def page_facets(page: Page) -> Facets:
-    from ..models import ActionFieldPage, MeasurePage, OfferPage
-
     facets = Facets(type=page._meta.model_name)
-    if isinstance(page, OfferPage):
-        facets.action_fields = _slugs(page.action_fields, "code")
-        facets.target_groups = _slugs(page.target_groups, "slug")
-        facets.languages = _slugs(page.languages, "code")
-        facets.districts = [page.district.slug] if page.district_id else []
-    elif isinstance(page, ActionFieldPage):
-        facets.action_fields = [page.code]
-    elif isinstance(page, MeasurePage):
-        facets.action_fields = _slugs(page.action_fields, "code")
+    for name, lookup in getattr(type(page), "search_facets", {}).items():
+        setattr(facets, FACET_ATTRIBUTES[name], _lookup(page, lookup))
     return facets
+
+
+FACET_ATTRIBUTES = {
+    "action_field": "action_fields",
+    "target_group": "target_groups",
+    "language": "languages",
+    "district": "districts",
+}
+
+
+def facet_values(pages: dict[int, type]) -> dict[int, dict[str, list[str]]]:
+    """The facets of many pages (``{id: page type}``), a few queries per page type."""
+    values: dict[int, dict[str, list[str]]] = {
+        pk: {"type": [model._meta.model_name]} for pk, model in pages.items()
+    }
+    by_model: dict[type, list[int]] = {}
+    for pk, model in pages.items():
+        by_model.setdefault(model, []).append(pk)
+    for model, ids in by_model.items():
+        for name, lookup in getattr(model, "search_facets", {}).items():
+            rows = model.objects.filter(pk__in=ids, **{f"{lookup}__isnull": False})
+            for pk, value in rows.values_list("pk", lookup).distinct():
+                values[pk].setdefault(name, []).append(str(value))
+    return values
 
 
 def is_public(page: Page) -> bool:
     """No view restriction on the page or any ancestor (login, password, groups)."""
+    if "ic_restricted" in page.__dict__:  # annotated by prepare_for_indexing
+        return not page.ic_restricted
     return not PageViewRestriction.objects.filter(
         page__path__in=[page.path[: i * Page.steplen] for i in range(1, page.depth + 1)]
     ).exists()
+
+
+def prepare_for_indexing(queryset: models.QuerySet, model: type):
+    """``queryset`` with what the search documents read loaded in bulk.
+
+    The locale and facet relations come per chunk, not per page, and each
+    page knows whether it or an ancestor is restricted (``ic_restricted``).
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return (
+        queryset.select_related("locale")
+        .prefetch_related(*facet_relations(model))
+        .annotate(ic_restricted=Exists(restricted))
+    )
+
+
+@contextmanager
+def text_computed_once(page: Page):
+    """Within the block, ``page_text(page)`` is extracted once (a document reads it twice)."""
+    page.__dict__["_ic_page_text"] = page_text(page)
+    try:
+        yield
+    finally:
+        page.__dict__.pop("_ic_page_text", None)
+
+
+OPEN_START = date(1, 1, 1)
+OPEN_END = date(9999, 12, 31)
+
+
+def facet_value(facet: str, value: str) -> str:
+    """A value of the combined ``ic_facets`` field: ``"district:innenstadt"``."""
+    return f"{facet}:{value}"
 
 
 def validity(page: Page) -> tuple:
@@ -160,8 +238,10 @@ def search_document(page: Page) -> dict:
         f"{PREFIX}searchable": page.alias_of_id is None,
         f"{PREFIX}live": page.live,
         f"{PREFIX}public": is_public(page),
-        f"{PREFIX}valid_from": valid_from.isoformat() if valid_from else None,
-        f"{PREFIX}valid_until": valid_until.isoformat() if valid_until else None,
+        # Open ends are stored as far-off dates: one range test per end, no
+        # "missing" clause (which costs the engine a pass over every document).
+        f"{PREFIX}valid_from": (valid_from or OPEN_START).isoformat(),
+        f"{PREFIX}valid_until": (valid_until or OPEN_END).isoformat(),
         f"{PREFIX}suggest": normalise(text.title, language),
         f"{PREFIX}title_raw": text.title,
         f"{PREFIX}parts": compound_parts(" ".join((text.title, text.summary, text.body)), language),
@@ -172,8 +252,13 @@ def search_document(page: Page) -> dict:
         document[f"{PREFIX}stems"] = stems(
             " ".join((text.title, text.summary, text.body)), language
         )
-    for facet, values in page_facets(page).as_dict().items():
+    facets = page_facets(page).as_dict()
+    for facet, values in facets.items():
         document[f"{PREFIX}{facet}"] = values
+    # All facets in one field, so one aggregation counts them all.
+    document[f"{PREFIX}facets"] = [
+        facet_value(facet, value) for facet, values in facets.items() for value in values
+    ]
     return document
 
 

@@ -24,15 +24,17 @@ from ..conf import get_setting
 from ..models import OfferPage
 from . import health
 from .analysis import FACET_FIELDS, PREFIX, stems_in_python, text_field
-from .documents import page_facets, page_text, searchable_models, stems
+from .documents import facet_values, page_facets, page_text, searchable_models, stems
+from .fulltext import match_scores
 from .labels import facet_labels
 from .synonyms import expand_query
-from .text import compound_parts, highlight, normalise
+from .text import compound_parts, fold_umlauts, highlight, normalise, stopwords
 
 logger = logging.getLogger(__name__)
 
 MAX_LIMIT = 50
-DATABASE_CANDIDATES = 200
+DATABASE_CANDIDATES = 200  # offers the offers API asks for at most
+RERANKED = 50  # the best full-text matches that title and summary re-rank
 
 
 @dataclass
@@ -173,22 +175,9 @@ def _base_filters(locale: Locale) -> list[dict]:
         {"term": {f"{PREFIX}searchable": True}},
         {"term": {f"{PREFIX}live": True}},
         _not_restricted(),
-        {
-            "bool": {
-                "should": [
-                    {"range": {f"{PREFIX}valid_from": {"lte": today}}},
-                    {"bool": {"must_not": {"exists": {"field": f"{PREFIX}valid_from"}}}},
-                ]
-            }
-        },
-        {
-            "bool": {
-                "should": [
-                    {"range": {f"{PREFIX}valid_until": {"gte": today}}},
-                    {"bool": {"must_not": {"exists": {"field": f"{PREFIX}valid_until"}}}},
-                ]
-            }
-        },
+        # Open ends are indexed as far-off dates (documents.OPEN_START/OPEN_END).
+        {"range": {f"{PREFIX}valid_from": {"lte": today}}},
+        {"range": {f"{PREFIX}valid_until": {"gte": today}}},
     ]
 
 
@@ -263,7 +252,76 @@ def _text_query(query: str, locale: Locale) -> dict:
                 }
             }
         )
-    return {"bool": {"should": should, "minimum_should_match": 1}}
+    # Coverage decides what matches, the clauses above how it ranks.
+    return {
+        "bool": {
+            "filter": [_coverage(expansion, fields)],
+            "should": should,
+            "minimum_should_match": 1,
+        }
+    }
+
+
+def content_words(expansion) -> list[str]:
+    """The query's words that carry meaning: all but function words (unless that is all).
+
+    Function words typed without umlauts ("fur") count as function words too.
+    """
+    function_words = stopwords(expansion.language)
+    folded = {fold_umlauts(word) for word in function_words}
+    words = [
+        w for w in expansion.terms if w not in function_words and fold_umlauts(w) not in folded
+    ]
+    return words or list(expansion.terms)
+
+
+def _coverage(expansion, fields: list[str]) -> dict:
+    """Which pages match at all: most of the query's words, each found some way.
+
+    A word counts as found through the text (typos forgiven), through its
+    compound head in the parts ("Sprachkurs" → any "…kurs"), through a
+    synonym of a phrase it belongs to, or through its light stem. Up to two
+    words must all be found, of more words three quarters.
+    """
+    language = expansion.language
+    per_word = []
+    for word in content_words(expansion):
+        routes: list[dict] = [
+            {
+                "multi_match": {
+                    "query": word,
+                    "fields": fields,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                }
+            }
+        ]
+        if head := _head(expansion, word):
+            routes.append({"match": {f"{PREFIX}parts": head}})
+        for phrase, alternatives in expansion.alternatives.items():
+            if word not in phrase.split():
+                continue
+            for alternative in alternatives:
+                text = normalise(alternative, language)
+                routes.append({"multi_match": {"query": text, "fields": fields, "operator": "and"}})
+                if parts := compound_parts(alternative, language):
+                    routes.append(
+                        {"match": {f"{PREFIX}parts": {"query": parts, "operator": "and"}}}
+                    )
+        if stems_in_python(language):
+            routes.append({"match": {f"{PREFIX}stems": stems(word, language)}})
+        per_word.append({"bool": {"should": routes, "minimum_should_match": 1}})
+    return {"bool": {"should": per_word, "minimum_should_match": "2<75%"}}
+
+
+def _head(expansion, word: str) -> str:
+    """The part of ``word`` a page's compounds must contain: its head, or its canonical form."""
+    if expansion.language != "de":
+        return ""
+    if parts := expansion.parts_by_term.get(word):
+        return parts[-1]
+    canonical = compound_parts(word, "de").split()
+    return canonical[-1] if canonical else ""
 
 
 def _part_words(expansion) -> list[str]:
@@ -276,6 +334,54 @@ def _part_words(expansion) -> list[str]:
 
 def _facet_filter(name: str, values: list[str]) -> dict:
     return {"terms": {f"{PREFIX}{name}": values}}
+
+
+FACET_VALUES = 100  # at most, per facet
+
+
+def _facet_aggregations(filters: dict[str, list[str]]) -> dict:
+    """Facet counts in as few passes over the hits as the filters allow.
+
+    A facet's counts ignore its own filter (choosing a district still shows
+    the other districts) but apply the others. Facets without a filter
+    share one filter set, so one ``terms`` aggregation over the combined
+    ``ic_facets`` field counts them all; each filtered facet needs its own.
+    """
+    aggregations = {}
+    combined = {"terms": {"field": f"{PREFIX}facets", "size": FACET_VALUES * len(FACET_FIELDS)}}
+    if filters:
+        all_filters = [_facet_filter(n, v) for n, v in filters.items()]
+        aggregations["shared"] = {
+            "filter": {"bool": {"filter": all_filters}},
+            "aggs": {"values": combined},
+        }
+    else:
+        aggregations["shared"] = combined
+    for name in filters:
+        others = [_facet_filter(n, v) for n, v in filters.items() if n != name]
+        values = {"terms": {"field": f"{PREFIX}{name}", "size": FACET_VALUES}}
+        aggregations[name] = (
+            {"filter": {"bool": {"filter": others}}, "aggs": {"values": values}}
+            if others
+            else values
+        )
+    return aggregations
+
+
+def _buckets(aggregation: dict) -> list[dict]:
+    return aggregation.get("values", aggregation).get("buckets", [])
+
+
+def _facet_counts(aggregations: dict, filters: dict[str, list[str]]) -> dict[str, Counter]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for bucket in _buckets(aggregations.get("shared", {})):
+        name, _, value = bucket["key"].partition(":")
+        if name in FACET_FIELDS and name not in filters:
+            counts[name][value] = bucket["doc_count"]
+    for name in filters:
+        for bucket in _buckets(aggregations.get(name, {})):
+            counts[name][bucket["key"]] = bucket["doc_count"]
+    return counts
 
 
 def engine_search(backend, request: SearchRequest, exclude: list[int]) -> SearchResponse:
@@ -304,17 +410,7 @@ def engine_search(backend, request: SearchRequest, exclude: list[int]) -> Search
             "bool": {"filter": [_facet_filter(n, v) for n, v in filters.items()]}
         }
     if request.with_facets:
-        body["aggs"] = {
-            name: {
-                "filter": {
-                    "bool": {
-                        "filter": [_facet_filter(n, v) for n, v in filters.items() if n != name]
-                    }
-                },
-                "aggs": {"values": {"terms": {"field": f"{PREFIX}{name}", "size": 100}}},
-            }
-            for name in FACET_FIELDS
-        }
+        body["aggs"] = _facet_aggregations(filters)
     index = backend.get_index_for_model(Page)
     result = _call(backend, "search", index=index.name, body=body)
     hits = result["hits"]["hits"]
@@ -339,12 +435,7 @@ def engine_search(backend, request: SearchRequest, exclude: list[int]) -> Search
         if not snippet:
             snippet = escape(page_text(page).summary[:240])
         items.append(SearchHit(page=page, title=page.title, snippet=snippet, url=page.url or ""))
-    counts = {
-        name: Counter(
-            {bucket["key"]: bucket["doc_count"] for bucket in aggregation["values"]["buckets"]}
-        )
-        for name, aggregation in result.get("aggregations", {}).items()
-    }
+    counts = _facet_counts(result.get("aggregations", {}), filters)
     return SearchResponse(
         engine=health.engine_name(backend),
         query=request.query,
@@ -390,60 +481,80 @@ def _page_matches_filters(facets: dict[str, list[str]], filters: dict[str, list[
     return all(set(facets.get(name, [])) & set(values) for name, values in filters.items())
 
 
+def _required_words(count: int) -> int:
+    """How many of ``count`` query words a page must match ("2<75%", as on the engine)."""
+    return count if count <= 2 else int(count * 0.75)
+
+
+def _word_query(expansion, word: str):
+    """The ways one query word can match in the database index (see ``_coverage``)."""
+    language = expansion.language
+    texts = [word, _head(expansion, word), stems(word, language)]
+    options = [PlainText(text) for text in dict.fromkeys(texts) if text.strip()]
+    for phrase, alternatives in expansion.alternatives.items():
+        if word not in phrase.split():
+            continue
+        for alternative in alternatives:
+            options.append(PlainText(normalise(alternative, language), operator="and"))
+            if parts := compound_parts(alternative, language):
+                options.append(PlainText(parts, operator="and"))
+    return options[0] if len(options) == 1 else Or(options)
+
+
+def _database_matches(expansion, locale: Locale) -> dict[int, float]:
+    """``{page id: score}`` of the pages matching enough of the query's words."""
+    backend = database_backend()
+    indexed = Page.objects.live().filter(locale=locale)
+    words = content_words(expansion)
+    found: Counter = Counter()
+    scores: dict[int, float] = defaultdict(float)
+    for word in words:
+        for pk, score in match_scores(backend, _word_query(expansion, word), indexed).items():
+            found[pk] += 1
+            scores[pk] += score
+    needed = _required_words(len(words))
+    return {pk: scores[pk] for pk, count in found.items() if count >= needed}
+
+
 def database_search(request: SearchRequest, exclude: list[int]) -> SearchResponse:
+    """The search on Wagtail's database backend: every match counted, the best re-ranked."""
     language = request.locale.language_code
     expansion = expand_query(request.query, language, request.locale.pk)
-    query_text = normalise(request.query, language)
-    heads = _part_words(expansion)
-    texts = [
-        query_text,
-        *expansion.all_texts(with_parts=False)[1:],
-        *heads,
-        stems(query_text, language),
-    ]
-    texts = [text for text in dict.fromkeys(texts) if text.strip()]
-    query = Or([PlainText(text, operator="or") for text in texts]) if len(texts) > 1 else texts[0]
-    # The index filters what it can (live, locale); the rest of the rules in SQL.
-    indexed = Page.objects.live().filter(locale=request.locale)
-    results = database_backend().search(query, indexed, operator="or")
-    ranked = [page.pk for page in results[:DATABASE_CANDIDATES]]
-    allowed = set(
-        visible_pages(request.locale)
-        .exclude(pk__in=exclude)
-        .filter(pk__in=ranked)
-        .values_list("pk", flat=True)
+    scores = _database_matches(expansion, request.locale) if expansion else {}
+    # Visibility in SQL over the locale's pages (the index knows only live and locale).
+    visible = dict(
+        visible_pages(request.locale).exclude(pk__in=exclude).values_list("pk", "content_type_id")
     )
-    ranked = [pk for pk in ranked if pk in allowed]
-    pages = Page.objects.filter(pk__in=ranked).specific().in_bulk()
-    _prefetch_facets(pages.values())
-    ranked = _rerank(ranked, pages, expansion, language)
-    facets = {pk: page_facets(page).as_dict() for pk, page in pages.items()}
+    models = _models_by_content_type()
+    types = {pk: models[visible[pk]] for pk in scores if pk in visible}
+    facets = facet_values(types)
     filters = _clean_filters(request.filters)
-    matching = [pk for pk in ranked if pk in pages and _page_matches_filters(facets[pk], filters)]
+    matching = [pk for pk in types if _page_matches_filters(facets[pk], filters)]
     counts: dict[str, Counter] = defaultdict(Counter)
     if request.with_facets:
-        for pk in ranked:
-            if pk not in pages:
-                continue
-            for name in FACET_FIELDS:
-                others = {n: v for n, v in filters.items() if n != name}
+        for name in FACET_FIELDS:
+            others = {n: v for n, v in filters.items() if n != name}
+            for pk in types:
                 if _page_matches_filters(facets[pk], others):
                     counts[name].update(facets[pk].get(name, []))
+    ranked = sorted(matching, key=lambda pk: (-scores[pk], -pk))
+    # Title and summary re-rank the best candidates (the full-text score ranks text blindly).
+    best = Page.objects.filter(pk__in=ranked[:RERANKED]).specific().in_bulk()
+    ranked = _rerank(ranked[:RERANKED], best, expansion, language) + ranked[RERANKED:]
+    shown = ranked[request.offset : request.offset + request.limit]
+    pages = {**best, **Page.objects.filter(pk__in=set(shown) - set(best)).specific().in_bulk()}
     terms = expansion.highlight_terms()
     items = []
-    for pk in matching[request.offset : request.offset + request.limit]:
+    for pk in shown:
         page = pages[pk]
-        text = page_text(page)
-        source = text.summary or text.body or text.title
-        for candidate in (text.summary, text.body):
-            marked = highlight(candidate, terms, language)
-            if "<mark>" in marked:
-                source = None
-                snippet = marked
-                break
-        if source is not None:
-            snippet = highlight(source, terms, language)
-        items.append(SearchHit(page=page, title=page.title, snippet=snippet, url=page.url or ""))
+        items.append(
+            SearchHit(
+                page=page,
+                title=page.title,
+                snippet=_database_snippet(page, terms, language),
+                url=page.url or "",
+            )
+        )
     return SearchResponse(
         engine="database",
         query=request.query,
@@ -453,16 +564,20 @@ def database_search(request: SearchRequest, exclude: list[int]) -> SearchRespons
     )
 
 
-def _prefetch_facets(pages) -> None:
-    """Load the facet relations of many pages in a few queries (not one per page)."""
-    from django.db.models import prefetch_related_objects
+def _models_by_content_type() -> dict[int, type]:
+    from django.contrib.contenttypes.models import ContentType
 
-    from ..models import MeasurePage
+    return {ContentType.objects.get_for_model(model).pk: model for model in searchable_models()}
 
-    offers = [page for page in pages if isinstance(page, OfferPage)]
-    prefetch_related_objects(offers, "action_fields", "target_groups", "languages", "district")
-    measures = [page for page in pages if isinstance(page, MeasurePage)]
-    prefetch_related_objects(measures, "action_fields")
+
+def _database_snippet(page: Page, terms: list[str], language: str) -> str:
+    """The summary or body with the query's words marked; else the start of the text."""
+    text = page_text(page)
+    for candidate in (text.summary, text.body):
+        marked = highlight(candidate, terms, language)
+        if "<mark>" in marked:
+            return marked
+    return highlight(text.summary or text.body or text.title, terms, language)
 
 
 def _rerank(ranked: list[int], pages: dict, expansion, language: str) -> list[int]:
