@@ -21,10 +21,20 @@ def bump_content_version(**kwargs) -> None:
 
     A transaction that rolls back drops its pending bump with it.
     """
-    connection = transaction.get_connection()
-    if connection.in_atomic_block and any(entry[1] is _bump for entry in connection.run_on_commit):
+    if version_bump_pending():
         return
     transaction.on_commit(_bump)
+
+
+def version_bump_pending() -> bool:
+    """Whether this transaction holds changes the public can see, not yet committed.
+
+    Until it commits, what this connection reads is newer than the content
+    version says: anything cached per version is stale for it.
+    """
+    connection = transaction.get_connection()
+    pending = (entry[1] for entry in connection.run_on_commit)
+    return connection.in_atomic_block and any(callback is _bump for callback in pending)
 
 
 def connect() -> None:

@@ -87,6 +87,7 @@ def search(request):
                 "next_url": url(page=number + 1) if number < pages else None,
                 "page_count": pages,
                 "engine_unavailable": response.fallback,
+                "some_words": response.matched == "some",
             }
         )
         if not response.hits and number == 1:

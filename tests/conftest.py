@@ -2,9 +2,10 @@
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.factories import HomePageFactory
@@ -177,3 +178,31 @@ def search_engine(
         # A test that stopped the engine took its indexes with it.
         with contextlib.suppress(OSError):
             delete_indexes(engine_url, prefix)
+
+
+def run_pending_on_commit_callbacks() -> list[Callable]:
+    """Run and forget what waits for the test's transaction to commit.
+
+    The signal handlers register one bump per transaction and skip a second
+    while one is pending; in a test nothing ever commits, so a bump left
+    over from the set-up would swallow the bump of the change under test.
+    """
+    db = transaction.get_connection()
+    pending, db.run_on_commit = db.run_on_commit, []
+    for _savepoints, callback, _robust in pending:
+        callback()
+    return [callback for _savepoints, callback, _robust in pending]
+
+
+@pytest.fixture
+def committing(django_capture_on_commit_callbacks):
+    """``with committing() as callbacks:`` around a change, as if it were committed."""
+
+    @contextlib.contextmanager
+    def commit() -> Iterator[list]:
+        run_pending_on_commit_callbacks()
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            yield callbacks
+        run_pending_on_commit_callbacks()
+
+    return commit

@@ -7,8 +7,6 @@ which runs their on-commit callbacks the way a commit would.
 """
 
 import datetime
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -21,7 +19,7 @@ from wagtail.models import Locale, PageViewRestriction
 
 from integration import factories as f
 from integration.models import ChapterPage, ContentVersion, OfferPage, TargetGroup
-from tests.conftest import make_site_root
+from tests.conftest import make_site_root, run_pending_on_commit_callbacks
 
 pytestmark = pytest.mark.django_db
 
@@ -31,34 +29,6 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-def run_pending_on_commit_callbacks() -> list[Callable]:
-    """Run and forget what waits for the test's transaction to commit.
-
-    The signal handlers register one bump per transaction and skip a second
-    while one is pending; in a test nothing ever commits, so a bump left
-    over from the set-up would swallow the bump of the change under test.
-    """
-    db = transaction.get_connection()
-    pending, db.run_on_commit = db.run_on_commit, []
-    for _savepoints, callback, _robust in pending:
-        callback()
-    return [callback for _savepoints, callback, _robust in pending]
-
-
-@pytest.fixture
-def committing(django_capture_on_commit_callbacks):
-    """``with committing() as callbacks:`` around a change, as if it were committed."""
-
-    @contextmanager
-    def commit() -> Iterator[list]:
-        run_pending_on_commit_callbacks()
-        with django_capture_on_commit_callbacks(execute=True) as callbacks:
-            yield callbacks
-        run_pending_on_commit_callbacks()
-
-    return commit
 
 
 @dataclass

@@ -358,6 +358,31 @@ def test_several_words_must_each_be_found(world, search_engine):
     assert world["abendkurs"] not in found(search_engine, "Deutschkurs Frauen Wochenende")
 
 
+def test_when_no_page_has_all_words_pages_with_some_are_shown_and_flagged(
+    world, search_engine, client
+):
+    strict = run(search_engine, "Tandem Jugendliche")
+    assert strict.matched == "all"
+
+    response = run(search_engine, "Tandem Fahrradwerkstatt", limit=50)
+
+    assert response.matched == "some"
+    found_pages = {hit.page.pk for hit in response.hits}
+    assert {world[name] for name in TANDEM} | {world["werkstatt"]} <= found_pages
+    assert not found_pages & set(world.hidden.values())
+    data = get(client, "/api/v2/search/?q=Tandem%20Fahrradwerkstatt")
+    assert data["meta"]["matched"] == "some"
+    assert get(client, "/api/v2/search/?q=Tandem")["meta"]["matched"] == "all"
+    html = client.get("/search/?q=Tandem+Fahrradwerkstatt").content.decode()
+    assert "Keine Seite enthält alle Suchwörter" in html
+    assert (
+        "Keine Seite enthält alle Suchwörter"
+        not in client.get("/search/?q=Tandem").content.decode()
+    )
+    # A single word that matches nothing stays without results.
+    assert run(search_engine, "Quantenphysik").total == 0
+
+
 def test_totals_and_pages_cover_every_match_beyond_the_reranked_best(
     world, search_engine, client, monkeypatch
 ):

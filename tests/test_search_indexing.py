@@ -1,7 +1,8 @@
-"""Building the engine's documents: a fixed number of queries per chunk, bulk writes apart.
+"""What keeps the search fast at scale: index documents, bulk writes, the visibility table.
 
 These need no running engine: documents are built by the backends' mapping
-classes, and the bulk write path is checked with the engine client replaced.
+classes, the bulk write path is checked with the engine client replaced,
+and the database search's table of visible pages on the database backend.
 """
 
 import datetime
@@ -10,13 +11,16 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from modelsearch.backends.opensearch3 import OpenSearch3SearchBackend
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from integration import factories as f
 from integration.models import Language, OfferPage
+from integration.searching import service
 from integration.searching.backends import opensearch3
 from integration.searching.backends.base import BackgroundBulk, pipelined
-from tests.conftest import make_site_root
+from integration.searching.documents import prefetch_facets
+from integration.searching.service import SearchRequest
+from tests.conftest import make_site_root, run_pending_on_commit_callbacks
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +44,7 @@ def documents(ids: list[int]) -> tuple[int, list[dict]]:
     mapping = opensearch3.Mapping(OfferPage)
     with CaptureQueriesContext(connection) as queries:
         chunk = list(OfferPage.get_indexed_objects().filter(pk__in=ids).order_by("pk"))
+        prefetch_facets(chunk)  # as the engine's index does with each chunk
         built = [mapping.get_document(page) for page in chunk]
     return len(queries), built
 
@@ -148,3 +153,36 @@ def test_bulk_writes_get_their_own_timeout(settings, monkeypatch):
     backend.bulk(backend.es, [], index="t_pages")
 
     assert calls == [{"index": "t_pages", "request_timeout": 42.0}]
+
+
+def test_the_database_search_keeps_its_visibility_table_per_content_version(
+    committing, monkeypatch
+):
+    site_root = make_site_root()
+    offers = f.OfferIndexPageFactory(parent=site_root)
+    market = f.OfferPageFactory(parent=offers, title="Nähcafé am Markt")
+    park = f.OfferPageFactory(parent=offers, title="Nähcafé im Park")
+    run_pending_on_commit_callbacks()  # the set-up is committed
+    builds = []
+    build = service._build_visible_table
+    monkeypatch.setattr(
+        service, "_build_visible_table", lambda locale: builds.append(locale) or build(locale)
+    )
+    de = Locale.objects.get(language_code="de")
+
+    def found() -> set[int]:
+        request = SearchRequest(query="Nähcafé", locale=de, limit=50)
+        return {hit.page.pk for hit in service.database_search(request, []).hits}
+
+    assert found() == {market.pk, park.pk}
+    assert found() == {market.pk, park.pk}
+    assert len(builds) == 1  # kept while the content version stands
+
+    with committing():
+        park.unpublish()
+    assert found() == {market.pk}
+    assert len(builds) == 2  # the committed change bumped the version
+
+    # This transaction's own change, not yet committed, is seen at once.
+    OfferPage.objects.get(pk=park.pk).save_revision().publish()
+    assert found() == {market.pk, park.pk}

@@ -268,6 +268,13 @@ SCHEMAS: dict[str, Any] = {
                     "query": {"type": "string"},
                     "locale": {"$ref": "#/components/schemas/LocaleInfo"},
                     "took_ms": {"type": "number"},
+                    "matched": {
+                        "type": "string",
+                        "enum": ["all", "some"],
+                        "description": "`all`: the results contain every word of the query "
+                        "(three quarters of a longer one); `some`: no page did, so these "
+                        "contain at least one of the words.",
+                    },
                 },
             },
             "items": {

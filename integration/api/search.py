@@ -66,6 +66,7 @@ class SearchAPIViewSet(EndpointMixin):
                 "query": response.query,
                 "locale": locale_info(locale),
                 "took_ms": response.took_ms,
+                "matched": response.matched,
             },
             "items": [
                 {

@@ -47,7 +47,7 @@ class IntegrationPage(PreviewBase, Page):
     def get_indexed_objects(cls):
         from ..searching.documents import prepare_for_indexing
 
-        return prepare_for_indexing(super().get_indexed_objects(), cls)
+        return prepare_for_indexing(super().get_indexed_objects())
 
     def serve_preview(self, request, mode_name):
         if headless_preview_settings is not None and headless_preview_settings.CLIENT_URLS:
@@ -62,23 +62,11 @@ class IntegrationPage(PreviewBase, Page):
         normalised spelling; indexed through
         ``index.SearchField("search_variants")`` in each page type.
         """
-        from ..searching.documents import page_text, stems
-        from ..searching.text import compound_parts, normalise
+        from ..searching.documents import page_text, search_variants
 
-        language = self.locale.language_code
         text = page_text(self)
         joined = "\n".join((text.title, text.summary, text.body))
-        normalised = normalise(joined, language)
-        return " ".join(
-            filter(
-                None,
-                [
-                    compound_parts(joined, language),
-                    normalised if normalised != joined else "",
-                    stems(normalised, language),
-                ],
-            )
-        )
+        return search_variants(joined, self.locale.language_code)
 
     @property
     def text_direction(self) -> str:

@@ -10,9 +10,10 @@ offers API filters by.
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -159,8 +160,12 @@ FACET_ATTRIBUTES = {
 }
 
 
-def facet_values(pages: dict[int, type]) -> dict[int, dict[str, list[str]]]:
-    """The facets of many pages (``{id: page type}``), a few queries per page type."""
+def facet_values(pages: dict[int, type], scope=None) -> dict[int, dict[str, list[str]]]:
+    """The facets of many pages (``{id: page type}``), a few queries per page type.
+
+    ``scope``, a queryset of pages including those, narrows the queries
+    instead of a list of ids (for many thousands of pages).
+    """
     values: dict[int, dict[str, list[str]]] = {
         pk: {"type": [model._meta.model_name]} for pk, model in pages.items()
     }
@@ -168,10 +173,12 @@ def facet_values(pages: dict[int, type]) -> dict[int, dict[str, list[str]]]:
     for pk, model in pages.items():
         by_model.setdefault(model, []).append(pk)
     for model, ids in by_model.items():
+        within = ids if scope is None else scope.values("pk")
         for name, lookup in getattr(model, "search_facets", {}).items():
-            rows = model.objects.filter(pk__in=ids, **{f"{lookup}__isnull": False})
+            rows = model.objects.filter(pk__in=within, **{f"{lookup}__isnull": False})
             for pk, value in rows.values_list("pk", lookup).distinct():
-                values[pk].setdefault(name, []).append(str(value))
+                if pk in values:
+                    values[pk].setdefault(name, []).append(str(value))
     return values
 
 
@@ -184,20 +191,27 @@ def is_public(page: Page) -> bool:
     ).exists()
 
 
-def prepare_for_indexing(queryset: models.QuerySet, model: type):
-    """``queryset`` with what the search documents read loaded in bulk.
+def prepare_for_indexing(queryset: models.QuerySet) -> models.QuerySet:
+    """``queryset`` with the locale joined and ``ic_restricted`` annotated.
 
-    The locale and facet relations come per chunk, not per page, and each
-    page knows whether it or an ancestor is restricted (``ic_restricted``).
+    Each page then knows, without a query of its own, whether it or an
+    ancestor has a view restriction. The facet relations, which only the
+    engine's documents need, are loaded per chunk by ``prefetch_facets``.
     """
     restricted = PageViewRestriction.objects.filter(
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
-    return (
-        queryset.select_related("locale")
-        .prefetch_related(*facet_relations(model))
-        .annotate(ic_restricted=Exists(restricted))
-    )
+    return queryset.select_related("locale").annotate(ic_restricted=Exists(restricted))
+
+
+def prefetch_facets(pages) -> None:
+    """Load the facet relations of many pages in a few queries (not one per page)."""
+    by_type: dict[type, list[Page]] = {}
+    for page in pages:
+        by_type.setdefault(type(page), []).append(page)
+    for model, group in by_type.items():
+        if relations := facet_relations(model):
+            prefetch_related_objects(group, *relations)
 
 
 @contextmanager
@@ -267,3 +281,26 @@ def stems(text: str, language: str) -> str:
     from .text import light_stem, tokens
 
     return " ".join(dict.fromkeys(light_stem(token, language) for token in tokens(text, language)))
+
+
+@lru_cache(maxsize=64)
+def search_variants(text: str, language: str) -> str:
+    """Compound parts, normalised spelling and light stems of ``text``, for the database index.
+
+    Wagtail's database backend reads a search field once for each of its
+    index columns; the text work is done once (the result is a pure
+    function of the text).
+    """
+    from .text import compound_parts, normalise
+
+    normalised = normalise(text, language)
+    return " ".join(
+        filter(
+            None,
+            [
+                compound_parts(text, language),
+                normalised if normalised != text else "",
+                stems(normalised, language),
+            ],
+        )
+    )

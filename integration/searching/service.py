@@ -45,6 +45,8 @@ class SearchRequest:
     offset: int = 0
     limit: int = 10
     with_facets: bool = True
+    # Pages with some of the query's words suffice (asked when none had them all).
+    relaxed: bool = False
 
 
 @dataclass
@@ -72,6 +74,9 @@ class SearchResponse:
     hits: list[SearchHit]
     facets: dict[str, list[dict]]
     fallback: bool = False
+    # "all": pages with each word (three quarters of longer queries); "some":
+    # no page had those, these have at least one of the words.
+    matched: str = "all"
     took_ms: float = 0.0
 
 
@@ -181,7 +186,7 @@ def _base_filters(locale: Locale) -> list[dict]:
     ]
 
 
-def _text_query(query: str, locale: Locale) -> dict:
+def _text_query(query: str, locale: Locale, relaxed: bool = False) -> dict:
     language = locale.language_code
     expansion = expand_query(query, language, locale.pk)
     text = normalise(query, language)
@@ -252,14 +257,10 @@ def _text_query(query: str, locale: Locale) -> dict:
                 }
             }
         )
-    # Coverage decides what matches, the clauses above how it ranks.
-    return {
-        "bool": {
-            "filter": [_coverage(expansion, fields)],
-            "should": should,
-            "minimum_should_match": 1,
-        }
-    }
+    # Coverage decides what matches, the clauses above how it ranks. Relaxed,
+    # most pages match none of them (they want all words): coverage ranks too.
+    coverage = _coverage(expansion, fields, relaxed)
+    return {"bool": {"must" if relaxed else "filter": [coverage], "should": should}}
 
 
 def content_words(expansion) -> list[str]:
@@ -275,13 +276,13 @@ def content_words(expansion) -> list[str]:
     return words or list(expansion.terms)
 
 
-def _coverage(expansion, fields: list[str]) -> dict:
+def _coverage(expansion, fields: list[str], relaxed: bool = False) -> dict:
     """Which pages match at all: most of the query's words, each found some way.
 
     A word counts as found through the text (typos forgiven), through its
     compound head in the parts ("Sprachkurs" → any "…kurs"), through a
     synonym of a phrase it belongs to, or through its light stem. Up to two
-    words must all be found, of more words three quarters.
+    words must all be found, of more words three quarters; ``relaxed``: one.
     """
     language = expansion.language
     per_word = []
@@ -311,7 +312,7 @@ def _coverage(expansion, fields: list[str]) -> dict:
         if stems_in_python(language):
             routes.append({"match": {f"{PREFIX}stems": stems(word, language)}})
         per_word.append({"bool": {"should": routes, "minimum_should_match": 1}})
-    return {"bool": {"should": per_word, "minimum_should_match": "2<75%"}}
+    return {"bool": {"should": per_word, "minimum_should_match": 1 if relaxed else "2<75%"}}
 
 
 def _head(expansion, word: str) -> str:
@@ -391,7 +392,12 @@ def engine_search(backend, request: SearchRequest, exclude: list[int]) -> Search
     if exclude:
         base.append({"bool": {"must_not": {"terms": {"pk": [str(pk) for pk in exclude]}}}})
     body: dict = {
-        "query": {"bool": {"must": [_text_query(request.query, request.locale)], "filter": base}},
+        "query": {
+            "bool": {
+                "must": [_text_query(request.query, request.locale, request.relaxed)],
+                "filter": base,
+            }
+        },
         "from": request.offset,
         "size": request.limit,
         "_source": ["pk"],
@@ -501,8 +507,8 @@ def _word_query(expansion, word: str):
     return options[0] if len(options) == 1 else Or(options)
 
 
-def _database_matches(expansion, locale: Locale) -> dict[int, float]:
-    """``{page id: score}`` of the pages matching enough of the query's words."""
+def _database_matches(expansion, locale: Locale, relaxed: bool = False) -> dict[int, float]:
+    """``{page id: score}`` of the pages matching enough of the query's words (one if relaxed)."""
     backend = database_backend()
     indexed = Page.objects.live().filter(locale=locale)
     words = content_words(expansion)
@@ -512,7 +518,7 @@ def _database_matches(expansion, locale: Locale) -> dict[int, float]:
         for pk, score in match_scores(backend, _word_query(expansion, word), indexed).items():
             found[pk] += 1
             scores[pk] += score
-    needed = _required_words(len(words))
+    needed = 1 if relaxed else _required_words(len(words))
     return {pk: scores[pk] for pk, count in found.items() if count >= needed}
 
 
@@ -520,23 +526,20 @@ def database_search(request: SearchRequest, exclude: list[int]) -> SearchRespons
     """The search on Wagtail's database backend: every match counted, the best re-ranked."""
     language = request.locale.language_code
     expansion = expand_query(request.query, language, request.locale.pk)
-    scores = _database_matches(expansion, request.locale) if expansion else {}
-    # Visibility in SQL over the locale's pages (the index knows only live and locale).
-    visible = dict(
-        visible_pages(request.locale).exclude(pk__in=exclude).values_list("pk", "content_type_id")
-    )
-    models = _models_by_content_type()
-    types = {pk: models[visible[pk]] for pk in scores if pk in visible}
-    facets = facet_values(types)
+    scores = _database_matches(expansion, request.locale, request.relaxed) if expansion else {}
+    # The index knows only live and locale: the other rules come from the table.
+    visible = visible_table(request.locale)
+    excluded = set(exclude)
+    found = [pk for pk in scores if pk in visible and pk not in excluded]
     filters = _clean_filters(request.filters)
-    matching = [pk for pk in types if _page_matches_filters(facets[pk], filters)]
+    matching = [pk for pk in found if _page_matches_filters(visible[pk], filters)]
     counts: dict[str, Counter] = defaultdict(Counter)
     if request.with_facets:
         for name in FACET_FIELDS:
             others = {n: v for n, v in filters.items() if n != name}
-            for pk in types:
-                if _page_matches_filters(facets[pk], others):
-                    counts[name].update(facets[pk].get(name, []))
+            for pk in found:
+                if _page_matches_filters(visible[pk], others):
+                    counts[name].update(visible[pk].get(name, []))
     ranked = sorted(matching, key=lambda pk: (-scores[pk], -pk))
     # Title and summary re-rank the best candidates (the full-text score ranks text blindly).
     best = Page.objects.filter(pk__in=ranked[:RERANKED]).specific().in_bulk()
@@ -562,6 +565,39 @@ def database_search(request: SearchRequest, exclude: list[int]) -> SearchRespons
         hits=items,
         facets=_label_facets(counts, request.locale) if request.with_facets else {},
     )
+
+
+_visible_tables: dict[str, dict[int, dict[str, list[str]]]] = {}
+
+
+def visible_table(locale: Locale) -> dict[int, dict[str, list[str]]]:
+    """Every page the public may find in ``locale``, with its facets: ``{id: facets}``.
+
+    Built in a few queries and kept in the process per content version and
+    day (every change the public can see bumps the version; offers expire at
+    midnight), so a search reads visibility and facets from memory. Read
+    fresh while this transaction holds changes of its own not yet committed.
+    """
+    from ..models import ContentVersion
+    from ..signals import version_bump_pending
+
+    if version_bump_pending():
+        return _build_visible_table(locale)
+    version = ContentVersion.current()
+    key = f"{version.version}.{version.changed_at.timestamp()}:{timezone.localdate()}:{locale.pk}"
+    table = _visible_tables.get(key)
+    if table is None:
+        table = _visible_tables[key] = _build_visible_table(locale)
+        while len(_visible_tables) > 8:
+            _visible_tables.pop(next(iter(_visible_tables)))
+    return table
+
+
+def _build_visible_table(locale: Locale) -> dict[int, dict[str, list[str]]]:
+    visible = visible_pages(locale)
+    models = _models_by_content_type()
+    types = {pk: models[type_id] for pk, type_id in visible.values_list("pk", "content_type_id")}
+    return facet_values(types, scope=visible)
 
 
 def _models_by_content_type() -> dict[int, type]:
@@ -626,6 +662,25 @@ def _uses_engine(backend) -> bool:
     return hasattr(backend, "es")
 
 
+def _answer(request: SearchRequest, exclude: list[int]) -> SearchResponse:
+    """The engine's answer if it gives one in time, else the database's."""
+    backend = _backend()
+    if _uses_engine(backend) and health.engine_available():
+        try:
+            return engine_search(backend, request, exclude)
+        except Exception:
+            logger.warning("Search engine unavailable, answering from the database", exc_info=True)
+            health.mark_engine_down()
+    response = database_search(request, exclude)
+    response.fallback = _uses_engine(backend)
+    return response
+
+
+def _several_words(request: SearchRequest) -> bool:
+    language = request.locale.language_code
+    return len(content_words(expand_query(request.query, language, request.locale.pk))) > 1
+
+
 def search(request: SearchRequest) -> SearchResponse:
     """Search, promoted pages first on the first page; the engine if it answers in time."""
     started = time.perf_counter()
@@ -638,17 +693,12 @@ def search(request: SearchRequest) -> SearchResponse:
         if _page_matches_filters(page_facets(page).as_dict(), filters)
     ]
     exclude = [page.pk for page in promoted]
-    backend = _backend()
-    response = None
-    if _uses_engine(backend) and health.engine_available():
-        try:
-            response = engine_search(backend, request, exclude)
-        except Exception:
-            logger.warning("Search engine unavailable, answering from the database", exc_info=True)
-            health.mark_engine_down()
-    if response is None:
-        response = database_search(request, exclude)
-        response.fallback = _uses_engine(backend)
+    response = _answer(request, exclude)
+    if response.total == 0 and not promoted and _several_words(request):
+        # No page has (nearly) every word: show those with some of them, and say so.
+        request.relaxed = True
+        response = _answer(request, exclude)
+        response.matched = "some"
     if request.offset == 0 and promoted:
         response.hits = [
             SearchHit(

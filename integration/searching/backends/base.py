@@ -18,7 +18,7 @@ from wagtail.models import Page
 from ...conf import get_setting
 from .. import health
 from ..analysis import index_settings, mapping_properties
-from ..documents import is_searchable, search_document, text_computed_once
+from ..documents import is_searchable, prefetch_facets, search_document, text_computed_once
 
 
 class MultilingualMappingMixin:
@@ -35,6 +35,15 @@ class MultilingualMappingMixin:
             document = super().get_document(obj)
             document.update(search_document(obj))
         return document
+
+
+class FacetPrefetchIndexMixin:
+    """Loads the facet relations of a chunk of pages before their documents are built."""
+
+    def add_items(self, model, items):
+        if issubclass(model, Page):
+            prefetch_facets(items)
+        return super().add_items(model, items)
 
 
 def deep_merge(base: dict, extra: dict) -> dict:

@@ -9,7 +9,7 @@ from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8SearchResults,
 )
 
-from .base import MultilingualMappingMixin, ResilientBackendMixin
+from .base import FacetPrefetchIndexMixin, MultilingualMappingMixin, ResilientBackendMixin
 
 
 class Mapping(MultilingualMappingMixin, Elasticsearch8Mapping):
@@ -28,7 +28,7 @@ class SearchResults(Elasticsearch8SearchResults):
     pass
 
 
-class Index(Elasticsearch8Index):
+class Index(FacetPrefetchIndexMixin, Elasticsearch8Index):
     pass
 
 

@@ -9,7 +9,7 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchResults,
 )
 
-from .base import MultilingualMappingMixin, ResilientBackendMixin
+from .base import FacetPrefetchIndexMixin, MultilingualMappingMixin, ResilientBackendMixin
 
 
 class Mapping(MultilingualMappingMixin, Elasticsearch9Mapping):
@@ -28,7 +28,7 @@ class SearchResults(Elasticsearch9SearchResults):
     pass
 
 
-class Index(Elasticsearch9Index):
+class Index(FacetPrefetchIndexMixin, Elasticsearch9Index):
     pass
 
 

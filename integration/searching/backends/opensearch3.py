@@ -9,7 +9,7 @@ from modelsearch.backends.opensearch3 import (
     OpenSearch3SearchResults,
 )
 
-from .base import MultilingualMappingMixin, ResilientBackendMixin
+from .base import FacetPrefetchIndexMixin, MultilingualMappingMixin, ResilientBackendMixin
 
 
 class Mapping(MultilingualMappingMixin, OpenSearch3Mapping):
@@ -28,7 +28,7 @@ class SearchResults(OpenSearch3SearchResults):
     pass
 
 
-class Index(OpenSearch3Index):
+class Index(FacetPrefetchIndexMixin, OpenSearch3Index):
     pass
 
 
