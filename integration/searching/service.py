@@ -206,36 +206,10 @@ def _text_query(query: str, locale: Locale, relaxed: bool = False) -> dict:
                 "boost": 3,
             }
         },
-        # Most words, with typos forgiven.
-        {
-            "multi_match": {
-                "query": text,
-                "fields": fields,
-                "type": "best_fields",
-                "fuzziness": "AUTO",
-                "prefix_length": 1,
-                "minimum_should_match": "2<75%",
-            }
-        },
     ]
-    for alternative in expansion.all_texts(with_parts=False)[1:]:
-        should.append(
-            {
-                "multi_match": {
-                    "query": normalise(alternative, language),
-                    "fields": fields,
-                    "type": "best_fields",
-                    "minimum_should_match": "2<75%",
-                    "boost": 2,
-                }
-            }
-        )
     # A compound matches through its head ("Sprachkurs" → any "…kurs"), its
     # other parts only add weight: a Sprachcafé is no Sprachkurs.
     compounds = [parts for parts in expansion.parts_by_term.values() if len(parts) > 1]
-    if words := _part_words(expansion):
-        # Plain words also match as parts of compounds: "Kurs" finds "Deutschkurs".
-        should.append({"match": {f"{PREFIX}parts": {"query": " ".join(words), "boost": 0.3}}})
     for parts in compounds:
         should.append(
             {
@@ -246,21 +220,9 @@ def _text_query(query: str, locale: Locale, relaxed: bool = False) -> dict:
                 }
             }
         )
-    if stems_in_python(language):
-        should.append(
-            {
-                "match": {
-                    f"{PREFIX}stems": {
-                        "query": stems(text, language),
-                        "minimum_should_match": "2<75%",
-                    }
-                }
-            }
-        )
-    # Coverage decides what matches, the clauses above how it ranks. Relaxed,
-    # most pages match none of them (they want all words): coverage ranks too.
-    coverage = _coverage(expansion, fields, relaxed)
-    return {"bool": {"must" if relaxed else "filter": [coverage], "should": should}}
+    # Coverage decides what matches and scores each word; the clauses above
+    # add weight for all words together and for whole compounds.
+    return {"bool": {"must": [_coverage(expansion, fields, relaxed)], "should": should}}
 
 
 def content_words(expansion) -> list[str]:
@@ -277,12 +239,13 @@ def content_words(expansion) -> list[str]:
 
 
 def _coverage(expansion, fields: list[str], relaxed: bool = False) -> dict:
-    """Which pages match at all: most of the query's words, each found some way.
+    """Which pages match at all, and what each word found adds to the score.
 
     A word counts as found through the text (typos forgiven), through its
-    compound head in the parts ("Sprachkurs" → any "…kurs"), through a
-    synonym of a phrase it belongs to, or through its light stem. Up to two
-    words must all be found, of more words three quarters; ``relaxed``: one.
+    compound head in the parts ("Sprachkurs" → any "…kurs", weighing less),
+    through a synonym of a phrase it belongs to, or through its light stem.
+    Up to two words must all be found, of more words three quarters;
+    ``relaxed``: one.
     """
     language = expansion.language
     per_word = []
@@ -298,16 +261,29 @@ def _coverage(expansion, fields: list[str], relaxed: bool = False) -> dict:
             }
         ]
         if head := _head(expansion, word):
-            routes.append({"match": {f"{PREFIX}parts": head}})
+            routes.append({"match": {f"{PREFIX}parts": {"query": head, "boost": 0.3}}})
         for phrase, alternatives in expansion.alternatives.items():
             if word not in phrase.split():
                 continue
             for alternative in alternatives:
                 text = normalise(alternative, language)
-                routes.append({"multi_match": {"query": text, "fields": fields, "operator": "and"}})
+                routes.append(
+                    {
+                        "multi_match": {
+                            "query": text,
+                            "fields": fields,
+                            "operator": "and",
+                            "boost": 2,
+                        }
+                    }
+                )
                 if parts := compound_parts(alternative, language):
                     routes.append(
-                        {"match": {f"{PREFIX}parts": {"query": parts, "operator": "and"}}}
+                        {
+                            "match": {
+                                f"{PREFIX}parts": {"query": parts, "operator": "and", "boost": 0.6}
+                            }
+                        }
                     )
         if stems_in_python(language):
             routes.append({"match": {f"{PREFIX}stems": stems(word, language)}})
@@ -323,14 +299,6 @@ def _head(expansion, word: str) -> str:
         return parts[-1]
     canonical = compound_parts(word, "de").split()
     return canonical[-1] if canonical else ""
-
-
-def _part_words(expansion) -> list[str]:
-    """Parts a page's compounds must contain: heads of compounds and plain words, not modifiers."""
-    modifiers = {
-        part for parts in expansion.parts_by_term.values() if len(parts) > 1 for part in parts[:-1]
-    }
-    return [part for part in expansion.parts if part not in modifiers]
 
 
 def _facet_filter(name: str, values: list[str]) -> dict:
