@@ -34,13 +34,9 @@ def content_version_token(request) -> str:
     """
     token = getattr(request, "integration_content_version", None)
     if token is None:
-        token = _token(ContentVersion.current())
+        token = ContentVersion.current().token
         request.integration_content_version = token
     return token
-
-
-def _token(version: ContentVersion) -> str:
-    return f"{version.version}.{version.changed_at.timestamp()}"
 
 
 def api_cache(view):
@@ -66,7 +62,7 @@ def api_cache(view):
             patch_vary_headers(response, ["Cookie"])
             return response
         version = ContentVersion.current()
-        request.integration_content_version = _token(version)
+        request.integration_content_version = version.token
         today = timezone.localdate()
         material = "|".join(
             (

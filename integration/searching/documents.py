@@ -8,7 +8,7 @@ offers API filters by.
 """
 
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -17,6 +17,8 @@ from django.db.models import Exists, OuterRef, prefetch_related_objects
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+
+from .analysis import FACET_FIELDS, PREFIX, stems_in_python, text_field
 
 # Fields whose text weighs as a summary; every other text field counts as body.
 SUMMARY_FIELDS = {"summary", "intro", "search_description", "resolution_text"}
@@ -28,27 +30,6 @@ class PageText:
     title: str = ""
     summary: str = ""
     body: str = ""
-
-
-@dataclass
-class Facets:
-    type: str = ""
-    action_fields: list[str] = field(default_factory=list)
-    target_groups: list[str] = field(default_factory=list)
-    languages: list[str] = field(default_factory=list)
-    districts: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, list[str]]:
-        return {
-            "type": [self.type] if self.type else [],
-            "action_field": self.action_fields,
-            "target_group": self.target_groups,
-            "language": self.languages,
-            "district": self.districts,
-        }
-
-
-FACET_NAMES = ("type", "action_field", "target_group", "language", "district")
 
 
 def searchable_models() -> list[type[Page]]:
@@ -145,19 +126,13 @@ def _lookup(obj, lookup: str) -> list[str]:
     return sorted({str(value) for value in values})
 
 
-def page_facets(page: Page) -> Facets:
-    facets = Facets(type=page._meta.model_name)
+def page_facets(page: Page) -> dict[str, list[str]]:
+    """``{facet: values}`` of ``page``, every facet of ``FACET_FIELDS`` (empty if none)."""
+    facets = {name: [] for name in FACET_FIELDS}
+    facets["type"] = [page._meta.model_name]
     for name, lookup in getattr(type(page), "search_facets", {}).items():
-        setattr(facets, FACET_ATTRIBUTES[name], _lookup(page, lookup))
+        facets[name] = _lookup(page, lookup)
     return facets
-
-
-FACET_ATTRIBUTES = {
-    "action_field": "action_fields",
-    "target_group": "target_groups",
-    "language": "languages",
-    "district": "districts",
-}
 
 
 def facet_values(pages: dict[int, type], scope=None) -> dict[int, dict[str, list[str]]]:
@@ -240,11 +215,11 @@ def validity(page: Page) -> tuple:
 
 def search_document(page: Page) -> dict:
     """The ``ic_*`` fields of a page in the Elasticsearch-family index."""
-    from .analysis import PREFIX, stems_in_python, text_field
     from .text import compound_parts, normalise
 
     language = page.locale.language_code
     text = page_text(page)
+    joined = " ".join((text.title, text.summary, text.body))
     valid_from, valid_until = validity(page)
     document = {
         f"{PREFIX}locale": language,
@@ -258,15 +233,13 @@ def search_document(page: Page) -> dict:
         f"{PREFIX}valid_until": (valid_until or OPEN_END).isoformat(),
         f"{PREFIX}suggest": normalise(text.title, language),
         f"{PREFIX}title_raw": text.title,
-        f"{PREFIX}parts": compound_parts(" ".join((text.title, text.summary, text.body)), language),
+        f"{PREFIX}parts": compound_parts(joined, language),
     }
     for name in ("title", "summary", "body"):
         document[text_field(name, language)] = normalise(getattr(text, name), language)
     if stems_in_python(language):
-        document[f"{PREFIX}stems"] = stems(
-            " ".join((text.title, text.summary, text.body)), language
-        )
-    facets = page_facets(page).as_dict()
+        document[f"{PREFIX}stems"] = stems(joined, language)
+    facets = page_facets(page)
     for facet, values in facets.items():
         document[f"{PREFIX}{facet}"] = values
     # All facets in one field, so one aggregation counts them all.

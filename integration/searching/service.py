@@ -80,10 +80,6 @@ class SearchResponse:
     took_ms: float = 0.0
 
 
-class EngineUnavailable(Exception):
-    pass
-
-
 # --- backends -----------------------------------------------------------------
 
 _backends: dict[str, object] = {}
@@ -262,33 +258,27 @@ def _coverage(expansion, fields: list[str], relaxed: bool = False) -> dict:
         ]
         if head := _head(expansion, word):
             routes.append({"match": {f"{PREFIX}parts": {"query": head, "boost": 0.3}}})
-        for phrase, alternatives in expansion.alternatives.items():
-            if word not in phrase.split():
-                continue
-            for alternative in alternatives:
-                text = normalise(alternative, language)
-                routes.append(
-                    {
-                        "multi_match": {
-                            "query": text,
-                            "fields": fields,
-                            "operator": "and",
-                            "boost": 2,
-                        }
-                    }
-                )
-                if parts := compound_parts(alternative, language):
-                    routes.append(
-                        {
-                            "match": {
-                                f"{PREFIX}parts": {"query": parts, "operator": "and", "boost": 0.6}
-                            }
-                        }
-                    )
+        for text, parts in _synonyms_of(expansion, word):
+            synonym = {"query": text, "fields": fields, "operator": "and", "boost": 2}
+            routes.append({"multi_match": synonym})
+            if parts:
+                synonym_parts = {"query": parts, "operator": "and", "boost": 0.6}
+                routes.append({"match": {f"{PREFIX}parts": synonym_parts}})
         if stems_in_python(language):
             routes.append({"match": {f"{PREFIX}stems": stems(word, language)}})
         per_word.append({"bool": {"should": routes, "minimum_should_match": 1}})
     return {"bool": {"should": per_word, "minimum_should_match": 1 if relaxed else "2<75%"}}
+
+
+def _synonyms_of(expansion, word: str) -> list[tuple[str, str]]:
+    """(text, compound parts) of each synonym of a phrase that ``word`` belongs to."""
+    language = expansion.language
+    return [
+        (normalise(alternative, language), compound_parts(alternative, language))
+        for phrase, alternatives in expansion.alternatives.items()
+        if word in phrase.split()
+        for alternative in alternatives
+    ]
 
 
 def _head(expansion, word: str) -> str:
@@ -465,13 +455,10 @@ def _word_query(expansion, word: str):
     language = expansion.language
     texts = [word, _head(expansion, word), stems(word, language)]
     options = [PlainText(text) for text in dict.fromkeys(texts) if text.strip()]
-    for phrase, alternatives in expansion.alternatives.items():
-        if word not in phrase.split():
-            continue
-        for alternative in alternatives:
-            options.append(PlainText(normalise(alternative, language), operator="and"))
-            if parts := compound_parts(alternative, language):
-                options.append(PlainText(parts, operator="and"))
+    for text, parts in _synonyms_of(expansion, word):
+        options.append(PlainText(text, operator="and"))
+        if parts:
+            options.append(PlainText(parts, operator="and"))
     return options[0] if len(options) == 1 else Or(options)
 
 
@@ -551,8 +538,7 @@ def visible_table(locale: Locale) -> dict[int, dict[str, list[str]]]:
 
     if version_bump_pending():
         return _build_visible_table(locale)
-    version = ContentVersion.current()
-    key = f"{version.version}.{version.changed_at.timestamp()}:{timezone.localdate()}:{locale.pk}"
+    key = f"{ContentVersion.current().token}:{timezone.localdate()}:{locale.pk}"
     table = _visible_tables.get(key)
     if table is None:
         table = _visible_tables[key] = _build_visible_table(locale)
@@ -658,7 +644,7 @@ def search(request: SearchRequest) -> SearchResponse:
     promoted = [
         page
         for page in promoted_pages(request.query, request.locale)
-        if _page_matches_filters(page_facets(page).as_dict(), filters)
+        if _page_matches_filters(page_facets(page), filters)
     ]
     exclude = [page.pk for page in promoted]
     response = _answer(request, exclude)
